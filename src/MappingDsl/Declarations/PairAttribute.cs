@@ -1,0 +1,39 @@
+namespace MappingDsl;
+
+/// <summary>
+/// Marks a static method of a map pack as an object pair: the source object named here becomes the record(s) the
+/// method returns. The method takes the source record and a <see cref="MapContext"/>; its body is an object
+/// initializer (1:1), a conditional or switch expression choosing between initializers (a split, returned as
+/// <see cref="Split{T1, T2}"/>), or an <see cref="InventoryRow"/> for documentation-only pairs.
+/// </summary>
+/// <example>
+/// <code>
+/// /// &lt;summary&gt;Companies become accounts, loaded before contacts.&lt;/summary&gt;
+/// [Pair("Company")]
+/// public static Account Company(SmCompany s, MapContext m) => new()
+/// {
+///     Name = s.Name,
+///     WebSiteURL = s.Website,
+///     OwnerId = m.Owner(s.OwnerEmail),
+/// };
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class PairAttribute : Attribute
+{
+    /// <summary>Creates the marker.</summary>
+    /// <param name="sourceObject">The source object's name as the customer knows it (the seed's left column).</param>
+    public PairAttribute(string sourceObject) => SourceObject = sourceObject;
+
+    /// <summary>The source object's name as the customer knows it.</summary>
+    public string SourceObject { get; }
+
+    /// <summary>The source API's module or endpoint the extractor reads (for example <c>company</c>).</summary>
+    public string Module { get; set; } = "";
+
+    /// <summary>
+    /// Plain-language text for the target column of the customer docs, when the target is not a single table
+    /// (for example <c>"Power Automate (rebuild required)"</c> for a documentation-only pair).
+    /// </summary>
+    public string TargetDescription { get; set; } = "";
+}

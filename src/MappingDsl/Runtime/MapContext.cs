@@ -1,0 +1,97 @@
+using System.Runtime.CompilerServices;
+
+namespace MappingDsl;
+
+/// <summary>
+/// Passed to every pair: the way a map names owners, other pairs' records and review flags. The calls only build
+/// small values; the engine resolves them when the record is written.
+/// </summary>
+public sealed class MapContext
+{
+    private readonly List<string> _flags = [];
+
+    /// <summary>Creates a context for one run.</summary>
+    /// <param name="resolver">Resolves source keys and owner emails to Dataverse ids.</param>
+    public MapContext(ILookupResolver resolver) => Resolver = resolver;
+
+    /// <summary>Resolves source keys and owner emails to Dataverse ids.</summary>
+    public ILookupResolver Resolver { get; }
+
+    /// <summary>Review flags raised while mapping the current record.</summary>
+    public IReadOnlyList<string> Flags => _flags;
+
+    /// <summary>The owner whose email the source record names.</summary>
+    /// <param name="email">The source owner's email.</param>
+    public OwnerRef Owner(string? email) => new(email);
+
+    /// <summary>
+    /// A lookup to the record another pair made from <paramref name="sourceKey"/>. The referenced pair's phase loads
+    /// first; the generator derives the load order from these calls.
+    /// </summary>
+    /// <typeparam name="TSource">The referenced pair's source type.</typeparam>
+    /// <typeparam name="TTarget">The referenced pair's target type.</typeparam>
+    /// <param name="pair">The referenced pair's method (a method group, so rename and go-to-definition work).</param>
+    /// <param name="sourceKey">The referenced record's source key; null writes no lookup.</param>
+    /// <param name="pairName">Filled in by the compiler.</param>
+    public LookupRef Ref<TSource, TTarget>(
+        Func<TSource, MapContext, TTarget> pair,
+        string? sourceKey,
+        [CallerArgumentExpression(nameof(pair))] string pairName = "")
+    {
+        _ = pair;
+        return new(PairName(pairName), sourceKey);
+    }
+
+    /// <summary>
+    /// Like <see cref="Ref{TSource, TTarget}"/>, but written by a second-pass update after the phase: for
+    /// self-references (parent account) and cycles.
+    /// </summary>
+    /// <typeparam name="TSource">The referenced pair's source type.</typeparam>
+    /// <typeparam name="TTarget">The referenced pair's target type.</typeparam>
+    /// <param name="pair">The referenced pair's method.</param>
+    /// <param name="sourceKey">The referenced record's source key; null writes no lookup.</param>
+    /// <param name="pairName">Filled in by the compiler.</param>
+    public LookupRef RefLater<TSource, TTarget>(
+        Func<TSource, MapContext, TTarget> pair,
+        string? sourceKey,
+        [CallerArgumentExpression(nameof(pair))] string pairName = "")
+    {
+        _ = pair;
+        return new(PairName(pairName), sourceKey, Deferred: true);
+    }
+
+    /// <summary>An activity party that is a record another pair made.</summary>
+    /// <typeparam name="TSource">The referenced pair's source type.</typeparam>
+    /// <typeparam name="TTarget">The referenced pair's target type.</typeparam>
+    /// <param name="pair">The referenced pair's method.</param>
+    /// <param name="sourceKey">The party record's source key.</param>
+    /// <param name="email">The address used, kept when the record does not resolve.</param>
+    /// <param name="pairName">Filled in by the compiler.</param>
+    public PartyRef Party<TSource, TTarget>(
+        Func<TSource, MapContext, TTarget> pair,
+        string? sourceKey,
+        string? email = null,
+        [CallerArgumentExpression(nameof(pair))] string pairName = "")
+    {
+        _ = pair;
+        return new(PairName(pairName), sourceKey, email);
+    }
+
+    /// <summary>An activity party that is a Dataverse user, by email.</summary>
+    /// <param name="email">The user's email.</param>
+    public PartyRef User(string? email) => new(null, null, email, IsUser: true);
+
+    /// <summary>Flags the current record for review; it loads, and the flag appears in the run's report.</summary>
+    /// <param name="reason">What a person should look at.</param>
+    public void Flag(string reason) => _flags.Add(reason);
+
+    /// <summary>Clears per-record state; called by generated transforms before each record.</summary>
+    public void BeginRecord() => _flags.Clear();
+
+    // `Pack.Company` and `Company` both name the pair `Company`.
+    private static string PairName(string expression)
+    {
+        var dot = expression.LastIndexOf('.');
+        return dot < 0 ? expression : expression[(dot + 1)..];
+    }
+}

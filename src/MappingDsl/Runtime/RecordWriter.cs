@@ -1,0 +1,216 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace MappingDsl;
+
+/// <summary>
+/// The buffer generated transforms write Dataverse JSON into: one reusable <see cref="Utf8JsonWriter"/> over one
+/// growing buffer, so a record costs its bytes and a small <see cref="TargetRecord"/>, not a serializer pass.
+/// Lookups, owners and activity parties are resolved here through the context's <see cref="ILookupResolver"/>.
+/// </summary>
+public sealed class RecordWriter : IDisposable
+{
+    private static readonly JsonEncodedText ParticipationTypeMask = JsonEncodedText.Encode("participationtypemask");
+    private static readonly JsonEncodedText AddressUsed = JsonEncodedText.Encode("addressused");
+    private static readonly JsonEncodedText OwnerBind = JsonEncodedText.Encode("ownerid@odata.bind");
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly Utf8JsonWriter _json;
+    private readonly List<TargetRecord> _records = [];
+    private readonly List<(InventoryRow Row, string SourceKey)> _inventory = [];
+    private readonly List<string> _problems = [];
+    private readonly List<DeferredLookup> _deferred = [];
+    private readonly List<(PartyRef Party, int Mask)> _parties = [];
+
+    private string _pair = "";
+    private TableInfo? _table;
+    private string _sourceKey = "";
+    private int _start;
+    private int? _state;
+    private int? _status;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="context">The context maps receive; its resolver resolves lookups.</param>
+    public RecordWriter(MapContext context)
+    {
+        Context = context;
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+    }
+
+    /// <summary>The context maps receive.</summary>
+    public MapContext Context { get; }
+
+    /// <summary>The JSON writer positioned inside the current record's object.</summary>
+    public Utf8JsonWriter Json => _json;
+
+    /// <summary>The records written since the last <see cref="Clear"/>.</summary>
+    public IReadOnlyList<TargetRecord> Records => _records;
+
+    /// <summary>The inventory rows written since the last <see cref="Clear"/>.</summary>
+    public IReadOnlyList<(InventoryRow Row, string SourceKey)> Inventory => _inventory;
+
+    /// <summary>Forgets every record; their bodies must not be used afterwards.</summary>
+    public void Clear()
+    {
+        _records.Clear();
+        _inventory.Clear();
+        _buffer.Clear();
+    }
+
+    /// <summary>Starts a record: opens its JSON object and writes the source-id column.</summary>
+    /// <param name="pair">The pair writing it.</param>
+    /// <param name="table">The target table.</param>
+    /// <param name="sourceIdColumn">The pack's source-id column.</param>
+    /// <param name="sourceKey">The source record's key.</param>
+    public void Begin(string pair, TableInfo table, JsonEncodedText sourceIdColumn, string sourceKey)
+    {
+        _pair = pair;
+        _table = table;
+        _sourceKey = sourceKey;
+        _state = null;
+        _status = null;
+        _problems.Clear();
+        _deferred.Clear();
+        _parties.Clear();
+        _json.Reset(_buffer);
+        _start = _buffer.WrittenCount;
+        _json.WriteStartObject();
+        _json.WriteString(sourceIdColumn, sourceKey);
+    }
+
+    /// <summary>Writes a lookup as <c>nav@odata.bind</c>, or queues it for the second pass when deferred.</summary>
+    /// <param name="column">The lookup column.</param>
+    /// <param name="value">What it points to; null or a null key writes nothing.</param>
+    public void Lookup(LookupColumn column, LookupRef? value)
+    {
+        if (value is not { Key: { } key } reference)
+            return;
+        if (reference.Deferred)
+        {
+            _deferred.Add(new DeferredLookup(column, reference));
+            return;
+        }
+        if (!Context.Resolver.TryResolve(reference.Pair, key, out var target))
+        {
+            _problems.Add($"{column.LogicalName}: {reference.Pair} '{key}' has no migrated record");
+            return;
+        }
+        if (column.NavigationFor(target.Table) is not { } navigation)
+        {
+            _problems.Add($"{column.LogicalName}: cannot point to a {target.Table}");
+            return;
+        }
+        WriteBind(navigation + "@odata.bind", target);
+    }
+
+    /// <summary>Writes the owner as <c>ownerid@odata.bind</c>; an owner with no Dataverse user is a problem.</summary>
+    /// <param name="owner">The owner.</param>
+    public void Owner(OwnerRef? owner)
+    {
+        if (owner is null)
+            return;
+        var email = owner.Value.Email;
+        if (!Context.Resolver.TryResolveOwner(email, out var user))
+        {
+            _problems.Add($"owner '{email}' has no Dataverse user (queued for reconciliation)");
+            return;
+        }
+        _json.WritePropertyName(OwnerBind);
+        WriteReference(user);
+    }
+
+    /// <summary>Adds activity parties for one party-list column; they are written together when the record ends.</summary>
+    /// <param name="participationTypeMask">The column's participation type (5 required attendee, 2 to, …).</param>
+    /// <param name="parties">The parties.</param>
+    public void Parties(int participationTypeMask, IReadOnlyList<PartyRef>? parties)
+    {
+        if (parties is null)
+            return;
+        for (var i = 0; i < parties.Count; i++)
+            _parties.Add((parties[i], participationTypeMask));
+    }
+
+    /// <summary>Asks for a state change after create (a closed task, a won deal).</summary>
+    /// <param name="state">The <c>statecode</c>; null leaves the record open.</param>
+    /// <param name="status">The <c>statuscode</c>, or null for the state's default.</param>
+    public void SetState(int? state, int? status)
+    {
+        _state = state;
+        _status = state is null ? null : status;
+    }
+
+    /// <summary>Closes the record's JSON object and adds it to <see cref="Records"/>.</summary>
+    public void End()
+    {
+        if (_parties.Count > 0)
+            WriteParties();
+        _json.WriteEndObject();
+        _json.Flush();
+        var body = _buffer.WrittenMemory[_start.._buffer.WrittenCount];
+        _records.Add(new TargetRecord(_pair, _table!, _sourceKey, body)
+        {
+            State = _state,
+            Status = _status,
+            Deferred = _deferred.Count == 0 ? [] : [.. _deferred],
+            Problems = _problems.Count == 0 ? [] : [.. _problems],
+            Flags = Context.Flags.Count == 0 ? [] : [.. Context.Flags],
+        });
+    }
+
+    /// <summary>Adds an inventory row (documentation-only pairs).</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="sourceKey">The source record's key.</param>
+    public void AddInventory(InventoryRow row, string sourceKey) => _inventory.Add((row, sourceKey));
+
+    /// <inheritdoc />
+    public void Dispose() => _json.Dispose();
+
+    private void WriteParties()
+    {
+        _json.WriteStartArray(_table!.LogicalName + "_activity_parties");
+        foreach (var (party, mask) in _parties)
+        {
+            _json.WriteStartObject();
+            if (TryResolveParty(party, out var record))
+            {
+                _json.WritePropertyName("partyid_" + record.Table + "@odata.bind");
+                WriteReference(record);
+            }
+            if (party.Email is { } email)
+                _json.WriteString(AddressUsed, email);
+            _json.WriteNumber(ParticipationTypeMask, mask);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+    }
+
+    private bool TryResolveParty(PartyRef party, out RecordId record)
+    {
+        if (party.IsUser)
+            return Context.Resolver.TryResolveOwner(party.Email, out record) && party.Email is not null;
+        if (party.Pair is { } pair && party.Key is { } key)
+            return Context.Resolver.TryResolve(pair, key, out record);
+        record = default;
+        return false;
+    }
+
+    private void WriteBind(string property, RecordId target)
+    {
+        _json.WritePropertyName(property);
+        WriteReference(target);
+    }
+
+    // "/accounts(00000000-…)" without an intermediate string: the set name, then the formatted Guid.
+    private void WriteReference(RecordId target)
+    {
+        Span<char> text = stackalloc char[target.EntitySet.Length + 39];
+        text[0] = '/';
+        target.EntitySet.AsSpan().CopyTo(text[1..]);
+        var at = target.EntitySet.Length + 1;
+        text[at++] = '(';
+        target.Id.TryFormat(text[at..], out var written, "D");
+        at += written;
+        text[at++] = ')';
+        _json.WriteStringValue(text[..at]);
+    }
+}
