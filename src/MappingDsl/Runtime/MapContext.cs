@@ -28,13 +28,14 @@ public sealed class MapContext
     /// A lookup to the record another pair made from <paramref name="sourceKey"/>. The referenced pair's phase loads
     /// first; the generator derives the load order from these calls.
     /// </summary>
-    /// <typeparam name="TSource">The referenced pair's source type.</typeparam>
-    /// <typeparam name="TTarget">The referenced pair's target type.</typeparam>
-    /// <param name="pair">The referenced pair's method (a method group, so rename and go-to-definition work).</param>
+    /// <param name="pair">
+    /// The referenced pair's method, as a method group (<c>m.Ref(Company, s.CompanyId)</c>), so rename and
+    /// go-to-definition work; the generator checks it is a pair of the same pack (MDSL008).
+    /// </param>
     /// <param name="sourceKey">The referenced record's source key; null writes no lookup.</param>
     /// <param name="pairName">Filled in by the compiler.</param>
-    public LookupRef Ref<TSource, TTarget>(
-        Func<TSource, MapContext, TTarget> pair,
+    public LookupRef Ref(
+        Delegate pair,
         string? sourceKey,
         [CallerArgumentExpression(nameof(pair))] string pairName = "")
     {
@@ -43,16 +44,14 @@ public sealed class MapContext
     }
 
     /// <summary>
-    /// Like <see cref="Ref{TSource, TTarget}"/>, but written by a second-pass update after the phase: for
+    /// Like <see cref="Ref"/>, but written by a second-pass update after the phase: for
     /// self-references (parent account) and cycles.
     /// </summary>
-    /// <typeparam name="TSource">The referenced pair's source type.</typeparam>
-    /// <typeparam name="TTarget">The referenced pair's target type.</typeparam>
     /// <param name="pair">The referenced pair's method.</param>
     /// <param name="sourceKey">The referenced record's source key; null writes no lookup.</param>
     /// <param name="pairName">Filled in by the compiler.</param>
-    public LookupRef RefLater<TSource, TTarget>(
-        Func<TSource, MapContext, TTarget> pair,
+    public LookupRef RefLater(
+        Delegate pair,
         string? sourceKey,
         [CallerArgumentExpression(nameof(pair))] string pairName = "")
     {
@@ -61,14 +60,12 @@ public sealed class MapContext
     }
 
     /// <summary>An activity party that is a record another pair made.</summary>
-    /// <typeparam name="TSource">The referenced pair's source type.</typeparam>
-    /// <typeparam name="TTarget">The referenced pair's target type.</typeparam>
     /// <param name="pair">The referenced pair's method.</param>
     /// <param name="sourceKey">The party record's source key.</param>
     /// <param name="email">The address used, kept when the record does not resolve.</param>
     /// <param name="pairName">Filled in by the compiler.</param>
-    public PartyRef Party<TSource, TTarget>(
-        Func<TSource, MapContext, TTarget> pair,
+    public PartyRef Party(
+        Delegate pair,
         string? sourceKey,
         string? email = null,
         [CallerArgumentExpression(nameof(pair))] string pairName = "")

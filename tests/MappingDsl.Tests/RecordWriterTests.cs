@@ -1,0 +1,134 @@
+using System.Text.Json;
+
+namespace MappingDsl.Tests;
+
+public sealed class RecordWriterTests
+{
+    private static readonly TableInfo Contacts = new("contact", "contacts", "contactid");
+    private static readonly JsonEncodedText SourceId = JsonEncodedText.Encode("sm_sourceid");
+    private static readonly LookupColumn ParentCustomer = new(
+        "parentcustomerid",
+        new LookupTarget("account", "parentcustomerid_account"),
+        new LookupTarget("contact", "parentcustomerid_contact"));
+
+    private static readonly Guid AccountId = Guid.Parse("11111111-1111-1111-1111-111111111111");
+    private static readonly Guid UserId = Guid.Parse("22222222-2222-2222-2222-222222222222");
+
+    private static (RecordWriter Writer, InMemoryLookupResolver Resolver) NewWriter()
+    {
+        var resolver = new InMemoryLookupResolver();
+        resolver.Add("Company", "C-1", new RecordId("account", "accounts", AccountId));
+        resolver.AddOwner("owner@example.com", new RecordId("systemuser", "systemusers", UserId));
+        return (new RecordWriter(new MapContext(resolver)), resolver);
+    }
+
+    private static JsonElement Body(TargetRecord record) => JsonDocument.Parse(record.Body).RootElement;
+
+    [Fact]
+    public void Writes_source_id_columns_lookup_and_owner_binds()
+    {
+        var (writer, _) = NewWriter();
+        writer.Begin("Contact", Contacts, SourceId, "P-7");
+        writer.Json.WriteString("lastname", "Lovelace");
+        writer.Lookup(ParentCustomer, new LookupRef("Company", "C-1"));
+        writer.Owner(new OwnerRef("OWNER@example.com"));
+        writer.End();
+
+        var record = Assert.Single(writer.Records);
+        var body = Body(record);
+        Assert.Equal("P-7", body.GetProperty("sm_sourceid").GetString());
+        Assert.Equal("Lovelace", body.GetProperty("lastname").GetString());
+        Assert.Equal($"/accounts({AccountId})", body.GetProperty("parentcustomerid_account@odata.bind").GetString());
+        Assert.Equal($"/systemusers({UserId})", body.GetProperty("ownerid@odata.bind").GetString());
+        Assert.Empty(record.Problems);
+        Assert.Equal("P-7", record.SourceKey);
+    }
+
+    [Fact]
+    public void Unresolved_lookup_and_owner_become_problems_not_binds()
+    {
+        var (writer, _) = NewWriter();
+        writer.Begin("Contact", Contacts, SourceId, "P-8");
+        writer.Lookup(ParentCustomer, new LookupRef("Company", "C-404"));
+        writer.Owner(new OwnerRef("nobody@example.com"));
+        writer.End();
+
+        var record = Assert.Single(writer.Records);
+        Assert.False(Body(record).TryGetProperty("parentcustomerid_account@odata.bind", out _));
+        Assert.Equal(2, record.Problems.Count);
+        Assert.Contains(record.Problems, p => p.Contains("C-404", StringComparison.Ordinal));
+        Assert.Contains(record.Problems, p => p.Contains("nobody@example.com", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deferred_lookup_is_queued_for_the_second_pass()
+    {
+        var (writer, _) = NewWriter();
+        writer.Begin("Contact", Contacts, SourceId, "P-9");
+        writer.Lookup(ParentCustomer, new LookupRef("Company", "C-1", Deferred: true));
+        writer.End();
+
+        var record = Assert.Single(writer.Records);
+        var deferred = Assert.Single(record.Deferred);
+        Assert.Equal("C-1", deferred.Reference.Key);
+        Assert.False(Body(record).TryGetProperty("parentcustomerid_account@odata.bind", out _));
+    }
+
+    [Fact]
+    public void Null_lookup_key_writes_nothing_and_is_no_problem()
+    {
+        var (writer, _) = NewWriter();
+        writer.Begin("Contact", Contacts, SourceId, "P-10");
+        writer.Lookup(ParentCustomer, new LookupRef("Company", null));
+        writer.Lookup(ParentCustomer, null);
+        writer.End();
+
+        var record = Assert.Single(writer.Records);
+        Assert.Empty(record.Problems);
+        Assert.Single(Body(record).EnumerateObject());
+    }
+
+    [Fact]
+    public void Parties_are_written_as_one_activity_party_collection()
+    {
+        var (writer, resolver) = NewWriter();
+        resolver.Add("Contact", "P-1", new RecordId("contact", "contacts", AccountId));
+        var appointments = new TableInfo("appointment", "appointments", "activityid");
+        writer.Begin("Meeting", appointments, SourceId, "M-1");
+        writer.Parties(7, [new PartyRef(null, null, "owner@example.com", IsUser: true)]);
+        writer.Parties(5, [new PartyRef("Contact", "P-1", "ada@example.com"), PartyRef.Address("guest@example.com")]);
+        writer.End();
+
+        var parties = Body(Assert.Single(writer.Records)).GetProperty("appointment_activity_parties").EnumerateArray().ToArray();
+        Assert.Equal(3, parties.Length);
+        Assert.Equal(7, parties[0].GetProperty("participationtypemask").GetInt32());
+        Assert.Equal($"/systemusers({UserId})", parties[0].GetProperty("partyid_systemuser@odata.bind").GetString());
+        Assert.Equal($"/contacts({AccountId})", parties[1].GetProperty("partyid_contact@odata.bind").GetString());
+        Assert.Equal("guest@example.com", parties[2].GetProperty("addressused").GetString());
+        Assert.False(parties[2].TryGetProperty("partyid_contact@odata.bind", out _));
+    }
+
+    [Fact]
+    public void State_and_flags_travel_with_the_record_and_records_stay_separate()
+    {
+        var (writer, _) = NewWriter();
+        writer.Begin("Task", Contacts, SourceId, "T-1");
+        writer.Context.Flag("check me");
+        writer.SetState(1, 5);
+        writer.End();
+        writer.Context.BeginRecord();
+        writer.Begin("Task", Contacts, SourceId, "T-2");
+        writer.End();
+
+        Assert.Equal(2, writer.Records.Count);
+        Assert.Equal((1, 5), (writer.Records[0].State, writer.Records[0].Status));
+        Assert.Equal(["check me"], writer.Records[0].Flags);
+        Assert.Null(writer.Records[1].State);
+        Assert.Empty(writer.Records[1].Flags);
+        Assert.Equal("T-1", Body(writer.Records[0]).GetProperty("sm_sourceid").GetString());
+        Assert.Equal("T-2", Body(writer.Records[1]).GetProperty("sm_sourceid").GetString());
+
+        writer.Clear();
+        Assert.Empty(writer.Records);
+    }
+}
