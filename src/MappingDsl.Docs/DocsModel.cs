@@ -1,0 +1,115 @@
+using MappingDsl.Catalog;
+
+namespace MappingDsl.Docs;
+
+/// <summary>The catalog flattened into rows a template prints as they are (cells already Markdown-safe).</summary>
+internal sealed record DocsModel(
+    string Pack,
+    string Source,
+    string Version,
+    string Publisher,
+    string Edition,
+    string SourceIdColumn,
+    IReadOnlyList<PairRow> Pairs,
+    IReadOnlyList<PhaseRow> Phases,
+    IReadOnlyList<MatrixRow> Matrices,
+    IReadOnlyList<ManifestColumn> CustomColumns,
+    IReadOnlyList<ManifestTable> CustomTables,
+    IReadOnlyList<ManifestKey> Keys,
+    IReadOnlyList<LossyRow> Lossy,
+    IReadOnlyList<GlossaryRow> Glossary)
+{
+    public static DocsModel From(MapCatalog catalog)
+    {
+        var manifest = catalog.Manifest;
+        var pairs = catalog.Pairs.Select(PairRow.From).ToList();
+        var lossy = catalog.Pairs
+            .Where(p => p.LossyReason is not null)
+            .Select(p => new LossyRow(Cell(p.SourceObject), "(whole object)", Cell(p.LossyReason)))
+            .Concat(catalog.Pairs.SelectMany(p => p.Fields
+                .Where(f => f.LossyReason is not null)
+                .Select(f => new LossyRow(Cell(p.SourceObject), $"{f.Target}.{f.Column}", Cell(f.LossyReason)))))
+            .ToList();
+        return new DocsModel(
+            catalog.Name,
+            Cell(catalog.Source),
+            catalog.Version,
+            catalog.Publisher,
+            catalog.Edition.ToString(),
+            catalog.SourceIdColumn,
+            pairs,
+            [.. catalog.Phases.Select(ph => new PhaseRow(ph.Number, string.Join(", ", ph.Pairs.Select(n => catalog.Pair(n).SourceObject))))],
+            [.. catalog.Picklists.Select(MatrixRow.From)],
+            manifest.Columns,
+            manifest.Tables,
+            manifest.Keys,
+            lossy,
+            MappingDsl.Docs.Glossary.Rows);
+    }
+
+    /// <summary>Makes text safe inside a Markdown table cell.</summary>
+    public static string Cell(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}
+
+internal sealed record PairRow(
+    string Name,
+    string SourceObject,
+    string Target,
+    string Kind,
+    string Description,
+    string LossyReason,
+    int Phase,
+    string DependsOn,
+    string SplitCondition,
+    IReadOnlyList<FieldRow> Fields,
+    IReadOnlyList<IgnoredMember> Ignored)
+{
+    public static PairRow From(PairInfo pair) => new(
+        pair.Name,
+        DocsModel.Cell(pair.SourceObject),
+        DocsModel.Cell(string.Join(" or ", pair.Targets)),
+        pair.Kind switch
+        {
+            PairKind.Split => "1:many (split)",
+            PairKind.DocumentationOnly => "documentation only",
+            _ => "1:1",
+        },
+        DocsModel.Cell(pair.Description),
+        DocsModel.Cell(pair.LossyReason),
+        pair.Phase,
+        string.Join(", ", pair.DependsOn.Concat(pair.DeferredDependsOn.Select(d => d + " (second pass)"))),
+        DocsModel.Cell(pair.SplitCondition),
+        [.. pair.Fields.Select(f => new FieldRow(
+            f.Target,
+            f.Column,
+            f.ColumnType.ToString(),
+            DocsModel.Cell(f.Expression),
+            DocsModel.Cell(f.Lookup is null ? "" : $"lookup to {f.Lookup}"),
+            DocsModel.Cell(f.LossyReason)))],
+        [.. pair.Ignored.Select(i => new IgnoredMember(i.Member, DocsModel.Cell(i.Reason)))]);
+}
+
+internal sealed record FieldRow(string Target, string Column, string Type, string Expression, string Note, string Lossy);
+
+internal sealed record PhaseRow(int Number, string Objects);
+
+internal sealed record LossyRow(string Object, string Column, string Reason);
+
+internal sealed record MatrixRow(string Name, string Method, string Target, string Policy, string Fallback, IReadOnlyList<MatrixValueRow> Rows)
+{
+    public static MatrixRow From(PicklistMatrix matrix) => new(
+        DocsModel.Cell(matrix.Name),
+        matrix.Method,
+        DocsModel.Cell(matrix.TargetType),
+        matrix.Policy switch
+        {
+            UnmappedPolicy.Fail => "record rejected and quarantined",
+            UnmappedPolicy.Default => "set to the fallback",
+            _ => "set to the fallback and flagged for review",
+        },
+        DocsModel.Cell(matrix.Fallback),
+        [.. matrix.Rows.Select(r => new MatrixValueRow(DocsModel.Cell(string.Join(", ", r.SourceValues)), DocsModel.Cell(r.Target)))]);
+}
+
+internal sealed record MatrixValueRow(string Source, string Target);
