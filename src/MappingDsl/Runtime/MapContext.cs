@@ -44,7 +44,7 @@ public sealed class MapContext
     }
 
     /// <summary>
-    /// Like <see cref="Ref"/>, but written by a second-pass update after the phase: for
+    /// Like <see cref="Ref(Delegate, string?, string)"/>, but written by a second-pass update after the phase: for
     /// self-references (parent account) and cycles.
     /// </summary>
     /// <param name="pair">The referenced pair's method.</param>
@@ -74,6 +74,38 @@ public sealed class MapContext
         return new(PairName(pairName), sourceKey, email);
     }
 
+    /// <summary>A lookup to the record another pair made from a numeric source key.</summary>
+    /// <param name="pair">The referenced pair's method, as a method group.</param>
+    /// <param name="sourceKey">The referenced record's source key; null writes no lookup.</param>
+    /// <param name="pairName">Filled in by the compiler.</param>
+    public LookupRef Ref(
+        Delegate pair,
+        long? sourceKey,
+        [CallerArgumentExpression(nameof(pair))] string pairName = "") =>
+        Ref(pair, Key(sourceKey), pairName);
+
+    /// <summary>A second-pass lookup to the record another pair made from a numeric source key.</summary>
+    /// <param name="pair">The referenced pair's method, as a method group.</param>
+    /// <param name="sourceKey">The referenced record's source key; null writes no lookup.</param>
+    /// <param name="pairName">Filled in by the compiler.</param>
+    public LookupRef RefLater(
+        Delegate pair,
+        long? sourceKey,
+        [CallerArgumentExpression(nameof(pair))] string pairName = "") =>
+        RefLater(pair, Key(sourceKey), pairName);
+
+    /// <summary>An activity party that is a record another pair made from a numeric source key.</summary>
+    /// <param name="pair">The referenced pair's method, as a method group.</param>
+    /// <param name="sourceKey">The party record's source key.</param>
+    /// <param name="email">The address used, kept when the record does not resolve.</param>
+    /// <param name="pairName">Filled in by the compiler.</param>
+    public PartyRef Party(
+        Delegate pair,
+        long? sourceKey,
+        string? email = null,
+        [CallerArgumentExpression(nameof(pair))] string pairName = "") =>
+        Party(pair, Key(sourceKey), email, pairName);
+
     /// <summary>An activity party that is a Dataverse user, by email.</summary>
     /// <param name="email">The user's email.</param>
     public PartyRef User(string? email) => new(null, null, email, IsUser: true);
@@ -84,6 +116,11 @@ public sealed class MapContext
 
     /// <summary>Clears per-record state; called by generated transforms before each record.</summary>
     public void BeginRecord() => _flags.Clear();
+
+    /// <summary>The text form of a numeric source key, as generated transforms write it (invariant culture).</summary>
+    /// <param name="sourceKey">The key.</param>
+    public static string? Key(long? sourceKey) =>
+        sourceKey?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // `Pack.Company` and `Company` both name the pair `Company`.
     private static string PairName(string expression)

@@ -97,7 +97,9 @@ public sealed class RecordWriter : IDisposable
         }
         if (column.NavigationFor(target.Table) is not { } navigation)
         {
-            _problems.Add($"{column.LogicalName}: cannot point to a {target.Table}");
+            // A split can land the referenced record in a table this column cannot hold (a deal's contact that
+            // became a lead): the record still loads, without that lookup, and the report says so.
+            Context.Flag($"{column.LogicalName} not set: {reference.Pair} '{key}' is a {target.Table}, which the column cannot point to");
             return;
         }
         WriteBind(navigation + "@odata.bind", target);

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using MappingDsl.Entities;
+using MappingDsl.Maps.Salesmate.Source;
+
+namespace MappingDsl.Maps.Salesmate;
+
+public static partial class SalesmatePack
+{
+    /// <summary>
+    /// Salesmate meetings become appointments: start, end, location and subject transfer; attendees become activity
+    /// parties (migrated contacts and leads, Dynamics users, or bare addresses), with the owner as organizer; each
+    /// attendee's response is kept in sm_attendeeresponses.
+    /// </summary>
+    [Pair("Meeting", Module = "meeting")]
+    [Ignore(nameof(SmActivity.Type), Reason = "The module already says it is a meeting")]
+    [Ignore(nameof(SmActivity.Status), Reason = "Tasks only")]
+    [Ignore(nameof(SmActivity.Priority), Reason = "Tasks only")]
+    [Ignore(nameof(SmActivity.CallDirection), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.CallOutcome), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.CallDurationSeconds), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.RecordingUrl), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.PhoneNumber), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.CompletedAt), Reason = "A past meeting is complete at its end time")]
+    [Ignore(nameof(SmActivity.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
+    public static Appointment Meetings(SmActivity s, MapContext m) => new()
+    {
+        Subject = Lossy.Truncate(s.Title ?? "(meeting)", 200, "Appointment subjects are limited to 200 characters"),
+        Description = Lossy.Truncate(s.Description, 2000, "Appointment descriptions are limited to 2000 characters"),
+        Location = s.Location,
+        ScheduledStart = s.DueDate ?? s.CreatedAt,
+        ScheduledEnd = s.EndDate ?? (s.DueDate ?? s.CreatedAt)?.AddMinutes(s.Duration ?? 30),
+        Organizer = [m.User(s.Owner?.Email)],
+        requiredattendees = Attendees(s.Attendees, m),
+        sm_AttendeeResponses = Lossy.Because(Responses(s.Attendees), "Attendee responses become text, one line per attendee; Dataverse parties have no response status"),
+        sm_IsCalendarInvite = s.IsCalendarInvite,
+        RegardingObjectId = s.Deal is { } deal ? m.Ref(Deals, deal.Id)
+            : s.PrimaryContact is { } contact ? m.Ref(Contacts, contact.Id)
+            : m.Ref(Companies, s.PrimaryCompany?.Id),
+        sm_OutcomeCategory = OutcomeCategory(s.OutcomeCategory),
+        sm_FollowUpNotes = s.FollowUpNotes,
+        sm_Tags = s.Tags,
+        OwnerId = m.Owner(s.Owner?.Email),
+        OverriddenCreatedOn = s.CreatedAt,
+        StateCode = s.IsCompleted == true ? Appointment.StateCodeOption.Completed : null,
+        StatusCode = s.IsCompleted == true ? Appointment.StatusCodeOption.Completed : null,
+    };
+
+    // A contact attendee is the migrated contact or lead; a user attendee is the Dynamics user with that email.
+    private static IReadOnlyList<PartyRef>? Attendees(IReadOnlyList<SmAttendee>? attendees, MapContext m)
+    {
+        if (attendees is null || attendees.Count == 0)
+            return null;
+        var parties = new List<PartyRef>(attendees.Count);
+        foreach (var attendee in attendees)
+        {
+            parties.Add(attendee switch
+            {
+                { ContactId: { } contactId } => m.Party(Contacts, contactId, attendee.Email),
+                { UserId: not null } => m.User(attendee.Email),
+                _ => PartyRef.Address(attendee.Email),
+            });
+        }
+        return parties;
+    }
+
+    private static string? Responses(IReadOnlyList<SmAttendee>? attendees)
+    {
+        if (attendees is null || attendees.Count == 0)
+            return null;
+        var text = new System.Text.StringBuilder();
+        foreach (var attendee in attendees)
+            text.Append(attendee.Email).Append(": ").Append(attendee.ResponseStatus ?? "None").Append('\n');
+        return text.ToString();
+    }
+}

@@ -1,0 +1,77 @@
+using MappingDsl.Entities;
+using MappingDsl.Maps.Salesmate.Source;
+
+namespace MappingDsl.Maps.Salesmate;
+
+public static partial class SalesmatePack
+{
+    /// <summary>
+    /// Salesmate tasks become Dynamics 365 tasks with status, priority, due date and owner; the task is regarding its
+    /// deal, else its contact (or lead), else its company. Completed tasks arrive completed.
+    /// </summary>
+    [Pair("Task", Module = "task")]
+    [Ignore(nameof(SmActivity.Type), Reason = "The module already says it is a task")]
+    [Ignore(nameof(SmActivity.CallDirection), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.CallOutcome), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.CallDurationSeconds), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.RecordingUrl), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.PhoneNumber), Reason = "Calls only")]
+    [Ignore(nameof(SmActivity.EndDate), Reason = "Meetings only")]
+    [Ignore(nameof(SmActivity.Location), Reason = "Meetings only")]
+    [Ignore(nameof(SmActivity.IsCalendarInvite), Reason = "Meetings only")]
+    [Ignore(nameof(SmActivity.Attendees), Reason = "Meetings only")]
+    [Ignore(nameof(SmActivity.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
+    public static Task Tasks(SmActivity s, MapContext m) => new()
+    {
+        Subject = Lossy.Truncate(s.Title ?? "(untitled task)", 200, "Task subjects are limited to 200 characters"),
+        Description = Lossy.Truncate(s.Description, 2000, "Task descriptions are limited to 2000 characters"),
+        ScheduledEnd = s.DueDate,
+        ActualDurationMinutes = s.Duration,
+        ActualEnd = Lossy.ToDate(s.CompletedAt, "Dataverse keeps the completion date without its time"),
+        PriorityCode = TaskPriority(s.Priority),
+        RegardingObjectId = s.Deal is { } deal ? m.Ref(Deals, deal.Id)
+            : s.PrimaryContact is { } contact ? m.Ref(Contacts, contact.Id)
+            : m.Ref(Companies, s.PrimaryCompany?.Id),
+        sm_OutcomeCategory = OutcomeCategory(s.OutcomeCategory),
+        sm_FollowUpNotes = s.FollowUpNotes,
+        sm_Tags = s.Tags,
+        OwnerId = m.Owner(s.Owner?.Email),
+        OverriddenCreatedOn = s.CreatedAt,
+        StateCode = s.IsCompleted == true || s.Status == "Completed" ? Task.StateCodeOption.Completed : null,
+        StatusCode = TaskStatus(s.IsCompleted == true ? "Completed" : s.Status),
+    };
+
+    /// <summary>Task status → the task's status reason.</summary>
+    [Picklist("Task status", Discovered = "task.status")]
+    public static Task.StatusCodeOption? TaskStatus(string? v) => v switch
+    {
+        null or "" or "Not Started" => Task.StatusCodeOption.NotStarted,
+        "In Progress" => Task.StatusCodeOption.InProgress,
+        "Waiting" => Task.StatusCodeOption.WaitingOnSomeoneElse,
+        "Deferred" => Task.StatusCodeOption.Deferred,
+        "Completed" => Task.StatusCodeOption.Completed,
+        _ => Unmapped.Fail<Task.StatusCodeOption?>(v),
+    };
+
+    /// <summary>Task priority → the task's priority.</summary>
+    [Picklist("Task priority", Discovered = "task.priority")]
+    public static Task.PriorityCodeOption? TaskPriority(string? v) => v switch
+    {
+        null or "" => null,
+        "High" => Task.PriorityCodeOption.High,
+        "Medium" => Task.PriorityCodeOption.Normal,
+        "Low" => Task.PriorityCodeOption.Low,
+        _ => Unmapped.Default<Task.PriorityCodeOption?>(v, Task.PriorityCodeOption.Normal),
+    };
+
+    /// <summary>Outcome category (activity custom select field) → the sm_outcomecategory choice.</summary>
+    [Picklist("Outcome category", Discovered = "activity.selectCustomField1")]
+    public static SmOutcomeCategory? OutcomeCategory(string? v) => v switch
+    {
+        null or "" => null,
+        "Positive" => SmOutcomeCategory.Positive,
+        "Neutral" => SmOutcomeCategory.Neutral,
+        "Negative" => SmOutcomeCategory.Negative,
+        _ => Unmapped.Fail<SmOutcomeCategory?>(v),
+    };
+}
