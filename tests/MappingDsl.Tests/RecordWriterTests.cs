@@ -131,4 +131,20 @@ public sealed class RecordWriterTests
         writer.Clear();
         Assert.Empty(writer.Records);
     }
+
+    [Fact]
+    public void Lookup_resolving_to_a_table_the_column_cannot_hold_is_flagged_and_left_out()
+    {
+        var (writer, resolver) = NewWriter();
+        resolver.Add("Contacts", "P-3", new RecordId("lead", "leads", AccountId));
+        var parentContact = new LookupColumn("parentcontactid", new LookupTarget("contact", "parentcontactid"));
+        writer.Begin("Deals", Contacts, SourceId, "D-1");
+        writer.Lookup(parentContact, new LookupRef("Contacts", "P-3"));
+        writer.End();
+
+        var record = Assert.Single(writer.Records);
+        Assert.Empty(record.Problems);
+        Assert.False(Body(record).TryGetProperty("parentcontactid@odata.bind", out _));
+        Assert.Contains("is a lead", Assert.Single(record.Flags), StringComparison.Ordinal);
+    }
 }

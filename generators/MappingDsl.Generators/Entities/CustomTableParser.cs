@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Threading;
+using MappingDsl.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace MappingDsl.Generators.Entities;
+
+/// <summary>Reads a <c>[CustomTable]</c> class into a <see cref="CustomTableModel"/>; symbols do not leave this method.</summary>
+internal static class CustomTableParser
+{
+    public const string AttributeMetadataName = "MappingDsl.CustomTableAttribute";
+
+    public static CustomTableModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0)
+            return null;
+        var attribute = context.Attributes[0];
+        // An attribute with errors (wrong argument count or types) is the compiler's to report, not ours.
+        if (attribute.ConstructorArguments.Length < 1 || attribute.ConstructorArguments[0].Value is not string schemaName || schemaName.Length == 0)
+            return null;
+        var primaryName = "";
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "PrimaryName" && argument.Value.Value is string value)
+                primaryName = value;
+        }
+        var containing = new List<string>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            containing.Insert(0, $"partial {Keyword(outer)} {outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}");
+        return new CustomTableModel(
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
+            containing.ToEquatableArray(),
+            type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            schemaName.ToLowerInvariant(),
+            primaryName.ToLowerInvariant());
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+}

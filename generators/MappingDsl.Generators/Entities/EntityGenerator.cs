@@ -1,0 +1,72 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MappingDsl.Generators.Entities;
+
+/// <summary>
+/// Generates one typed entity per Dataverse table from the metadata snapshot (AdditionalFiles <c>metadata/*.json</c>),
+/// and completes user-declared <c>[CustomTable]</c> classes the same way.
+/// </summary>
+/// <remarks>
+/// Pipeline: file → <see cref="ParsedFile"/> (per file, cached while the file's text is unchanged) → all files'
+/// <see cref="TableIndex"/> (entity sets, duplicates) → per file <see cref="TableResolver.Resolve"/> → source. Editing
+/// one file re-parses only that file; the others stay cached unless the index itself changes.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class EntityGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Where(static text => IsMetadataFile(text.Path))
+            .WithTrackingName(EntityTrackingNames.MetadataFiles);
+
+        var parsed = files
+            .Select(static (text, ct) => TableParser.Parse(text.Path, text.GetText(ct)?.ToString(), ct))
+            .WithTrackingName(EntityTrackingNames.ParsedTables);
+
+        var index = parsed.Collect()
+            .Select(static (all, _) => TableIndex.Build(all))
+            .WithTrackingName(EntityTrackingNames.TableIndex);
+
+        var resolved = parsed.Combine(index)
+            .Select(static (pair, _) => TableResolver.Resolve(pair.Left, pair.Right))
+            .WithTrackingName(EntityTrackingNames.ResolvedTables);
+
+        context.RegisterSourceOutput(resolved, static (spc, file) =>
+        {
+            if (file.Error is not null)
+                spc.ReportDiagnostic(file.Error.ToDiagnostic());
+            if (file.Table is not null)
+                spc.AddSource(EntityEmitter.HintName(file.Table), EntityEmitter.Emit(file.Table));
+        });
+
+        var customTables = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                CustomTableParser.AttributeMetadataName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, ct) => CustomTableParser.Parse(ctx, ct))
+            .Where(static table => table is not null)
+            .Select(static (table, _) => table!)
+            .WithTrackingName(EntityTrackingNames.CustomTables);
+
+        context.RegisterSourceOutput(customTables, static (spc, table) =>
+            spc.AddSource(CustomTableEmitter.HintName(table), CustomTableEmitter.Emit(table)));
+    }
+
+    /// <summary>A <c>.json</c> file whose directory is named <c>metadata</c> (either path separator, any case).</summary>
+    internal static bool IsMetadataFile(string path)
+    {
+        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var fileStart = path.LastIndexOfAny(['/', '\\']);
+        if (fileStart <= 0)
+            return false;
+        var directoryStart = path.LastIndexOfAny(['/', '\\'], fileStart - 1) + 1;
+        return fileStart - directoryStart == "metadata".Length
+            && string.Compare(path, directoryStart, "metadata", 0, "metadata".Length, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using MappingDsl.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace MappingDsl.Generators.Packs;
+
+/// <summary>
+/// Reads a <c>*.discovery.json</c> snapshot: <c>source</c> and the string lists under <c>values</c>; every other key is
+/// skipped. A small strict reader, because System.Text.Json is not guaranteed to load inside the compiler.
+/// </summary>
+internal static class DiscoveryReader
+{
+    public static bool IsSnapshot(AdditionalText text) =>
+        text.Path.EndsWith(".discovery.json", StringComparison.OrdinalIgnoreCase);
+
+    public static DiscoverySnapshot Read(AdditionalText text, CancellationToken token)
+    {
+        var content = text.GetText(token)?.ToString() ?? "";
+        try
+        {
+            var reader = new Reader(content);
+            var source = "";
+            var keys = new List<DiscoveryKey>();
+            reader.Expect('{');
+            if (!reader.TryConsume('}'))
+            {
+                do
+                {
+                    token.ThrowIfCancellationRequested();
+                    var name = reader.String();
+                    reader.Expect(':');
+                    if (name == "source")
+                        source = reader.String();
+                    else if (name == "values")
+                        Values(reader, keys);
+                    else
+                        reader.Skip();
+                }
+                while (reader.TryConsume(','));
+                reader.Expect('}');
+            }
+            reader.End();
+            return new DiscoverySnapshot(text.Path, source, keys.ToEquatableArray(), null);
+        }
+        catch (FormatException e)
+        {
+            return new DiscoverySnapshot(text.Path, "", EquatableArray<DiscoveryKey>.Empty, e.Message);
+        }
+    }
+
+    private static void Values(Reader reader, List<DiscoveryKey> keys)
+    {
+        reader.Expect('{');
+        if (reader.TryConsume('}'))
+            return;
+        do
+        {
+            var key = reader.String();
+            reader.Expect(':');
+            var values = new List<string>();
+            reader.Expect('[');
+            if (!reader.TryConsume(']'))
+            {
+                do
+                    values.Add(reader.String());
+                while (reader.TryConsume(','));
+                reader.Expect(']');
+            }
+            keys.Add(new DiscoveryKey(key, values.ToEquatableArray()));
+        }
+        while (reader.TryConsume(','));
+        reader.Expect('}');
+    }
+
+    private sealed class Reader(string text)
+    {
+        private int _at;
+
+        public void Expect(char c)
+        {
+            if (!TryConsume(c))
+                throw Error($"expected '{c}'");
+        }
+
+        public bool TryConsume(char c)
+        {
+            SkipSpace();
+            if (_at < text.Length && text[_at] == c)
+            {
+                _at++;
+                return true;
+            }
+            return false;
+        }
+
+        public void End()
+        {
+            SkipSpace();
+            if (_at != text.Length)
+                throw Error("unexpected text after the end");
+        }
+
+        public string String()
+        {
+            Expect('"');
+            var value = new StringBuilder();
+            while (true)
+            {
+                if (_at >= text.Length)
+                    throw Error("unterminated string");
+                var c = text[_at++];
+                if (c == '"')
+                    return value.ToString();
+                if (c != '\\')
+                {
+                    value.Append(c);
+                    continue;
+                }
+                if (_at >= text.Length)
+                    throw Error("unterminated escape");
+                var escape = text[_at++];
+                switch (escape)
+                {
+                    case 'n': value.Append('\n'); break;
+                    case 'r': value.Append('\r'); break;
+                    case 't': value.Append('\t'); break;
+                    case 'b': value.Append('\b'); break;
+                    case 'f': value.Append('\f'); break;
+                    case 'u':
+                        if (_at + 4 > text.Length || !int.TryParse(text.Substring(_at, 4), System.Globalization.NumberStyles.HexNumber, null, out var code))
+                            throw Error("bad \\u escape");
+                        value.Append((char)code);
+                        _at += 4;
+                        break;
+                    default: value.Append(escape); break;
+                }
+            }
+        }
+
+        public void Skip()
+        {
+            SkipSpace();
+            if (_at >= text.Length)
+                throw Error("expected a value");
+            switch (text[_at])
+            {
+                case '"':
+                    String();
+                    return;
+                case '{':
+                    _at++;
+                    if (TryConsume('}'))
+                        return;
+                    do
+                    {
+                        String();
+                        Expect(':');
+                        Skip();
+                    }
+                    while (TryConsume(','));
+                    Expect('}');
+                    return;
+                case '[':
+                    _at++;
+                    if (TryConsume(']'))
+                        return;
+                    do
+                        Skip();
+                    while (TryConsume(','));
+                    Expect(']');
+                    return;
+                default:
+                    var start = _at;
+                    while (_at < text.Length && (char.IsLetterOrDigit(text[_at]) || text[_at] is '-' or '+' or '.'))
+                        _at++;
+                    if (start == _at)
+                        throw Error("expected a value");
+                    return;
+            }
+        }
+
+        private void SkipSpace()
+        {
+            while (_at < text.Length && char.IsWhiteSpace(text[_at]))
+                _at++;
+        }
+
+        private FormatException Error(string message) => new($"{message} at offset {_at}");
+    }
+}

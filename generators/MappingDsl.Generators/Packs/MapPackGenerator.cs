@@ -1,0 +1,75 @@
+using System;
+using System.Linq;
+using MappingDsl.Generators.Common;
+using MappingDsl.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MappingDsl.Generators.Packs;
+
+/// <summary>
+/// The map-pack generator: <c>[MapPack]</c> classes → equatable <see cref="PackModel"/> → MDSL diagnostics and
+/// <c>{Pack}.g.cs</c> (transforms, catalog, manifest, registration). Diagnostics and source are separate outputs.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class MapPackGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsed = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                MetadataNames.MapPack,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, token) => PackParser.Parse(ctx, token))
+            .WithTrackingName(PackTrackingNames.Parse);
+
+        var snapshots = context.AdditionalTextsProvider
+            .Where(static text => DiscoveryReader.IsSnapshot(text))
+            .Select(static (text, token) => DiscoveryReader.Read(text, token))
+            .WithTrackingName(PackTrackingNames.Discovery)
+            .Collect();
+
+        var validated = parsed
+            .Combine(snapshots)
+            .Select(static (input, token) => PackValidator.Validate(input.Left, input.Right, token))
+            .WithTrackingName(PackTrackingNames.Validate);
+
+        context.RegisterSourceOutput(
+            validated.Select(static (result, _) => result.Diagnostics).WithTrackingName(PackTrackingNames.Diagnostics),
+            static (spc, diagnostics) =>
+            {
+                foreach (var diagnostic in diagnostics)
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            });
+
+        var files = validated
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(PackTrackingNames.Model)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => Emit(model!))
+            .WithTrackingName(PackTrackingNames.Emit);
+
+        context.RegisterSourceOutput(files, static (spc, file) =>
+        {
+            if (file.Diagnostic is { } failure)
+                spc.ReportDiagnostic(failure.ToDiagnostic());
+            else
+                spc.AddSource(file.File!.HintName, file.File.Text);
+        });
+    }
+
+    private static EmitResult Emit(PackModel model)
+    {
+        try
+        {
+            return new EmitResult(PackEmitter.Emit(model), null);
+        }
+        catch (Exception e)
+        {
+            return new EmitResult(null, DiagnosticInfo.Create(PackDiagnostics.InternalError, model.Location, model.ClassName, e.GetType().Name + ": " + e.Message));
+        }
+    }
+
+    private sealed record EmitResult(GeneratedFile? File, DiagnosticInfo? Diagnostic);
+}

@@ -1,0 +1,44 @@
+using MappingDsl.Generators.Common;
+
+namespace MappingDsl.Generators.Packs;
+
+/// <summary>How a pair's records land: the three <c>PairKind</c>s of the catalog.</summary>
+internal enum PairShape
+{
+    OneToOne,
+    Split,
+    DocumentationOnly,
+}
+
+/// <summary>One <c>[Pair]</c> method.</summary>
+internal sealed record PairModel(
+    string Name,
+    string SourceObject,
+    string Module,
+    string TargetDescription,
+    string Description,
+    string? LossyReason,
+    string SourceType,
+    string SourceTypeName,
+    SourceKeyModel? SourceKey,
+    EquatableArray<SourceMemberModel> SourceMembers,
+    EquatableArray<string> MembersRead,
+    EquatableArray<IgnoreModel> Ignored,
+    PairShape Shape,
+    string ReturnType,
+    string? SplitCondition,
+    EquatableArray<RecordModel> Records,
+    EquatableArray<ReferenceModel> References,
+    LocationInfo? Location);
+
+/// <summary>The source type's key member.</summary>
+internal sealed record SourceKeyModel(string Member, bool IsString, bool IsNullableValue);
+
+/// <summary>A public member of a source type and what can be lost reading it.</summary>
+internal sealed record SourceMemberModel(string Name, int MaxLength);
+
+/// <summary>An <c>[Ignore]</c> on a pair.</summary>
+internal sealed record IgnoreModel(string Member, string Reason, LocationInfo? Location);
+
+/// <summary>An <c>m.Ref</c>, <c>m.RefLater</c> or <c>m.Party</c> call; <see cref="Pair"/> is null when its first argument is not a method of the pack.</summary>
+internal sealed record ReferenceModel(string? Pair, string Text, bool Deferred, LocationInfo? Location);

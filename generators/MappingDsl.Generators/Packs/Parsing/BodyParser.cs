@@ -1,0 +1,321 @@
+using System.Collections.Generic;
+using System.Linq;
+using MappingDsl.Generators.Common;
+using MappingDsl.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MappingDsl.Generators.Packs;
+
+/// <summary>
+/// Reads a pair's body: the object creations it returns (1:1, the branches of a split, an inventory row) and, per
+/// initializer assignment, the column, the value's kind, the source members it reads and what it may lose.
+/// </summary>
+internal sealed class BodyParser(
+    ParseContext context,
+    SemanticModel model,
+    IParameterSymbol? source,
+    IReadOnlyList<SourceMemberModel> sourceMembers)
+{
+    public List<ReferenceModel> References { get; } = new();
+
+    public (PairShape Shape, List<RecordModel> Records, string? Condition) Records(IMethodSymbol method, MethodDeclarationSyntax syntax)
+    {
+        var records = new List<RecordModel>();
+        var returnType = method.ReturnType;
+        var shape = SymbolReading.Is(returnType, MetadataNames.Split) ? PairShape.Split
+            : SymbolReading.Is(returnType, MetadataNames.InventoryRow) ? PairShape.DocumentationOnly
+            : PairShape.OneToOne;
+        if (shape == PairShape.OneToOne && context.Entities.Read(returnType) is null)
+        {
+            context.Report(PackDiagnostics.InvalidPairSignature, syntax.Identifier.GetLocation(), method.Name,
+                $"returns '{returnType.Name}', which is not a Dataverse entity ([Table]/[CustomTable]), Split<T1, T2> or InventoryRow");
+            return (shape, records, null);
+        }
+        var returned = SymbolReading.ReturnedExpression(syntax);
+        if (returned is null)
+        {
+            context.Report(PackDiagnostics.Untranslatable, (SyntaxNode?)syntax.Body ?? syntax,
+                $"Pair '{method.Name}' must be expression-bodied or a single return statement");
+            return (shape, records, null);
+        }
+        returned = SymbolReading.Strip(returned);
+        string? condition = null;
+        if (shape == PairShape.Split)
+        {
+            var split = (INamedTypeSymbol)returnType;
+            condition = Branches(returned, null, split, records);
+        }
+        else if (Creation(returned) is { } creation)
+        {
+            records.Add(Record(creation, 0, null));
+        }
+        else
+        {
+            context.Report(PackDiagnostics.Untranslatable, returned,
+                $"Pair '{method.Name}' must return an object creation with an initializer (new {returnType.Name} {{ … }})");
+        }
+        return (shape, records, condition);
+    }
+
+    public List<string> MembersRead(SyntaxNode node)
+    {
+        var read = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (var access in node.DescendantNodes().OfType<MemberAccessExpressionSyntax>())
+        {
+            if (IsSourceAccess(access))
+                read.Add(access.Name.Identifier.Text);
+        }
+        return read.ToList();
+    }
+
+    private bool IsSourceAccess(MemberAccessExpressionSyntax access) =>
+        source is not null
+        && access.Expression is IdentifierNameSyntax name
+        && name.Identifier.Text == source.Name
+        && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, context.Token).Symbol, source);
+
+    // The split's condition, as the docs print it: the ?: condition or the switch's governing expression.
+    private string? Branches(ExpressionSyntax expression, string? condition, INamedTypeSymbol split, List<RecordModel> records)
+    {
+        expression = SymbolReading.Strip(expression);
+        switch (expression)
+        {
+            case ConditionalExpressionSyntax conditional:
+                var text = conditional.Condition.ToString();
+                Branches(conditional.WhenTrue, text, split, records);
+                Branches(conditional.WhenFalse, Join(condition, "!(" + text + ")"), split, records);
+                return condition ?? text;
+            case SwitchExpressionSyntax switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    var armText = switchExpression.GoverningExpression + " is " + arm.Pattern + (arm.WhenClause is null ? "" : " " + arm.WhenClause);
+                    Branches(arm.Expression, arm.Pattern is DiscardPatternSyntax ? condition ?? "otherwise" : armText, split, records);
+                }
+                return condition ?? switchExpression.GoverningExpression.ToString();
+            default:
+                if (Creation(expression) is not { } creation)
+                {
+                    context.Report(PackDiagnostics.Untranslatable, expression,
+                        "A split branch must be an object creation with an initializer (new Lead { … })");
+                    return condition;
+                }
+                var type = model.GetTypeInfo(creation, context.Token).Type;
+                var branch = SymbolEqualityComparer.Default.Equals(type, split.TypeArguments[0]) ? 1
+                    : SymbolEqualityComparer.Default.Equals(type, split.TypeArguments[1]) ? 2 : 0;
+                if (branch == 0)
+                {
+                    context.Report(PackDiagnostics.Untranslatable, creation,
+                        $"A split branch must create one of the split's two types, not '{type?.Name}'");
+                    return condition;
+                }
+                records.Add(Record(creation, branch, condition ?? "always"));
+                return condition;
+        }
+    }
+
+    private static string Join(string? outer, string inner) => outer is null ? inner : outer + " && " + inner;
+
+    private static BaseObjectCreationExpressionSyntax? Creation(ExpressionSyntax expression) =>
+        expression is BaseObjectCreationExpressionSyntax { Initializer: not null } creation ? creation : null;
+
+    private RecordModel Record(BaseObjectCreationExpressionSyntax creation, int branch, string? condition)
+    {
+        var type = model.GetTypeInfo(creation, context.Token).Type;
+        var inventory = SymbolReading.Is(type, MetadataNames.InventoryRow);
+        var entity = type is null || inventory ? null : context.Entities.Read(type);
+        if (!inventory && entity is null)
+        {
+            context.Report(PackDiagnostics.InvalidPairSignature, creation, type?.Name ?? "?",
+                "creates a type that is not a Dataverse entity ([Table]/[CustomTable])");
+        }
+        var assignments = new List<AssignmentModel>();
+        foreach (var expression in creation.Initializer!.Expressions)
+        {
+            context.Token.ThrowIfCancellationRequested();
+            if (expression is not AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment)
+            {
+                context.Report(PackDiagnostics.Untranslatable, expression, "Only 'Column = value' assignments can be read in an initializer");
+                continue;
+            }
+            if (inventory)
+            {
+                if (assignment.Left is ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } arguments }
+                    && model.GetConstantValue(arguments[0].Expression, context.Token) is { HasValue: true, Value: string cell })
+                {
+                    assignments.Add(Value(cell, null, assignment));
+                }
+                else
+                {
+                    context.Report(PackDiagnostics.Untranslatable, assignment, "An inventory row is written as [\"Column\"] = value with a constant column name");
+                }
+                continue;
+            }
+            if (assignment.Left is not IdentifierNameSyntax target)
+            {
+                context.Report(PackDiagnostics.Untranslatable, assignment, "Only 'Column = value' assignments can be read in an initializer");
+                continue;
+            }
+            var symbol = model.GetSymbolInfo(target, context.Token).Symbol;
+            assignments.Add(Value(target.Identifier.Text, symbol is null ? null : EntityReader.Column(symbol), assignment));
+        }
+        return new RecordModel(entity, branch, condition, assignments.ToEquatableArray(), LocationInfo.From(creation));
+    }
+
+    private AssignmentModel Value(string property, ColumnModel? column, AssignmentExpressionSyntax assignment)
+    {
+        var value = assignment.Right;
+        var core = SymbolReading.Strip(value);
+        var kind = ValueKind.Plain;
+        string? lookup = null;
+        string? picklist = null;
+        string? lossyReason = null;
+        var nestedLookupReported = false;
+        foreach (var invocation in value.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+        {
+            var method = model.GetSymbolInfo(invocation, context.Token).Symbol as IMethodSymbol;
+            if (method is null)
+                continue;
+            var isCore = invocation == core;
+            if (SymbolReading.Is(method.ContainingType, MetadataNames.MapContext))
+            {
+                if (method.Name is "Ref" or "RefLater" or "Party")
+                {
+                    var reference = Reference(invocation, method.Name == "RefLater");
+                    if (isCore && method.Name != "Party")
+                    {
+                        kind = method.Name == "Ref" ? ValueKind.Ref : ValueKind.RefLater;
+                        lookup = reference.Pair ?? reference.Text;
+                    }
+                    else if (method.Name != "Party" && !nestedLookupReported)
+                    {
+                        nestedLookupReported = true;
+                        context.Report(PackDiagnostics.Untranslatable, value,
+                            $"Column '{property}': a lookup is written as m.Ref(Pair, key) or m.RefLater(Pair, key) directly, not inside another expression");
+                    }
+                }
+                else if (method.Name == "Owner" && isCore)
+                {
+                    kind = ValueKind.Owner;
+                }
+            }
+            else if (SymbolReading.Is(method.ContainingType, MetadataNames.LossyClass))
+            {
+                var reason = Reason(invocation, method);
+                lossyReason ??= reason ?? "";
+                if (isCore)
+                    kind = ValueKind.Lossy;
+            }
+            else if (isCore && context.IsPackMethod(method, MetadataNames.Picklist))
+            {
+                kind = ValueKind.Picklist;
+                picklist = method.Name;
+            }
+        }
+
+        var read = new SortedSet<string>(System.StringComparer.Ordinal);
+        var maxLength = 0;
+        var readsDateTime = false;
+        var readsCollection = false;
+        foreach (var access in value.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>())
+        {
+            if (!IsSourceAccess(access))
+                continue;
+            var name = access.Name.Identifier.Text;
+            read.Add(name);
+            var type = model.GetTypeInfo(access, context.Token).Type;
+            if (type is null)
+                continue;
+            var unwrapped = SymbolReading.Unwrap(type);
+            if (unwrapped.SpecialType == SpecialType.System_String)
+            {
+                foreach (var member in sourceMembers)
+                {
+                    if (member.Name == name && member.MaxLength > maxLength)
+                        maxLength = member.MaxLength;
+                }
+            }
+            readsDateTime |= unwrapped.SpecialType == SpecialType.System_DateTime
+                || (unwrapped is INamedTypeSymbol named && SymbolReading.FullName(named) == "System.DateTimeOffset");
+            readsCollection |= unwrapped.SpecialType != SpecialType.System_String
+                && (unwrapped is IArrayTypeSymbol || unwrapped.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T));
+        }
+
+        return new AssignmentModel(
+            property,
+            column,
+            value.ToString(),
+            read.ToEquatableArray(),
+            kind,
+            lookup,
+            lossyReason,
+            picklist,
+            maxLength,
+            ReadsFraction(value),
+            readsDateTime,
+            readsCollection,
+            LocationInfo.From(assignment));
+    }
+
+    private ReferenceModel Reference(InvocationExpressionSyntax invocation, bool deferred)
+    {
+        var argument = invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+        string? pair = null;
+        if (argument is not null)
+        {
+            var info = model.GetSymbolInfo(argument, context.Token);
+            var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+            if (context.IsPackMethod(symbol, MetadataNames.Pair))
+                pair = symbol!.Name;
+        }
+        var reference = new ReferenceModel(pair, argument?.ToString() ?? "", deferred, LocationInfo.From((SyntaxNode?)argument ?? invocation));
+        References.Add(reference);
+        return reference;
+    }
+
+    private string? Reason(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    {
+        var index = -1;
+        for (var i = 0; i < method.Parameters.Length; i++)
+        {
+            if (method.Parameters[i].Name == "reason")
+                index = i;
+        }
+        ArgumentSyntax? argument = null;
+        var arguments = invocation.ArgumentList.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is { } named ? named.Name.Identifier.Text == "reason" : i == index)
+                argument = arguments[i];
+        }
+        var reason = argument is null ? null : model.GetConstantValue(argument.Expression, context.Token) is { HasValue: true, Value: string text } ? text : null;
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            context.Report(PackDiagnostics.LossyWithoutReason, (SyntaxNode?)argument ?? invocation, $"Lossy.{method.Name}");
+            return null;
+        }
+        return reason;
+    }
+
+    // A cast or Convert.ToInt* from a fractional number drops the fraction.
+    private bool ReadsFraction(ExpressionSyntax value)
+    {
+        foreach (var node in value.DescendantNodesAndSelf())
+        {
+            ExpressionSyntax? operand = node switch
+            {
+                CastExpressionSyntax cast => cast.Expression,
+                InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call
+                    when model.GetSymbolInfo(call, context.Token).Symbol is IMethodSymbol { Name: "ToInt16" or "ToInt32" or "ToInt64", ContainingType: { Name: "Convert" } }
+                    => call.ArgumentList.Arguments[0].Expression,
+                _ => null,
+            };
+            if (operand is null || model.GetTypeInfo(operand, context.Token).Type is not { } type)
+                continue;
+            if (SymbolReading.Unwrap(type).SpecialType is SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single)
+                return true;
+        }
+        return false;
+    }
+}

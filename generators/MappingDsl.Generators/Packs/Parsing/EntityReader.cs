@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.Linq;
+using MappingDsl.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace MappingDsl.Generators.Packs;
+
+/// <summary>Reads <c>[Table]</c>/<c>[CustomTable]</c> entity types and their column attributes into models.</summary>
+internal sealed class EntityReader
+{
+    private readonly Dictionary<ITypeSymbol, EntityModel?> _entities = new(SymbolEqualityComparer.Default);
+
+    public EntityModel? Read(ITypeSymbol type)
+    {
+        if (_entities.TryGetValue(type, out var known))
+            return known;
+        var entity = Create(type);
+        _entities[type] = entity;
+        return entity;
+    }
+
+    public static ColumnModel? Column(ISymbol member)
+    {
+        var type = member switch
+        {
+            IPropertySymbol p => p.Type,
+            IFieldSymbol f => f.Type,
+            _ => null,
+        };
+        if (type is null)
+            return null;
+        var nullable = SymbolReading.IsNullable(type);
+        if (SymbolReading.Attribute(member, MetadataNames.Column) is { } column)
+        {
+            return new ColumnModel(
+                member.Name,
+                SymbolReading.Argument(column, 0),
+                column.ConstructorArguments.Length > 1 ? SymbolReading.EnumName(column.ConstructorArguments[1]) : "",
+                SymbolReading.Int(column, "Required"),
+                SymbolReading.Int(column, "MaxLength"),
+                SymbolReading.Int(column, "Precision"),
+                SymbolReading.Bool(column, "ValidForCreate", true),
+                SymbolReading.Bool(column, "ValidForUpdate", true),
+                SymbolReading.String(column, "Targets"),
+                IsCustom: false,
+                Label: "",
+                Options: "",
+                CustomTarget: "",
+                nullable);
+        }
+        if (SymbolReading.Attribute(member, MetadataNames.CustomColumn) is { } custom)
+        {
+            return new ColumnModel(
+                member.Name,
+                member.Name.ToLowerInvariant(),
+                custom.ConstructorArguments.Length > 0 ? SymbolReading.EnumName(custom.ConstructorArguments[0]) : "",
+                Required: 0,
+                SymbolReading.Int(custom, "MaxLength"),
+                SymbolReading.Int(custom, "Precision"),
+                ValidForCreate: true,
+                ValidForUpdate: true,
+                Targets: "",
+                IsCustom: true,
+                SymbolReading.String(custom, "Label"),
+                SymbolReading.String(custom, "Options"),
+                SymbolReading.String(custom, "Target"),
+                nullable);
+        }
+        return null;
+    }
+
+    private static EntityModel? Create(ITypeSymbol type)
+    {
+        var table = SymbolReading.Attribute(type, MetadataNames.Table);
+        var customTable = SymbolReading.Attribute(type, MetadataNames.CustomTable);
+        if (table is null && customTable is null)
+            return null;
+        CustomTableModel? custom = null;
+        if (customTable is not null)
+        {
+            var primaryName = SymbolReading.String(customTable, "PrimaryName");
+            var primaryLength = type.GetMembers(primaryName).Select(Column).FirstOrDefault(c => c is not null)?.MaxLength ?? 0;
+            custom = new CustomTableModel(
+                SymbolReading.Argument(customTable, 0),
+                SymbolReading.Argument(customTable, 1),
+                SymbolReading.Argument(customTable, 2),
+                primaryName,
+                primaryLength > 0 ? primaryLength : 100,
+                LocationInfo.From(SymbolReading.AttributeLocation(customTable, type.Locations.FirstOrDefault())));
+        }
+        var logical = table is not null ? SymbolReading.Argument(table, 0) : custom!.SchemaName.ToLowerInvariant();
+        var set = table is not null ? SymbolReading.Argument(table, 1) : logical + "s";
+        var primaryId = table is not null ? SymbolReading.String(table, "PrimaryId") : logical + "id";
+        var required = new List<ColumnModel>();
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol && Column(member) is { Required: 1 or 2 } column)
+                required.Add(column);
+        }
+        return new EntityModel(
+            type.ToDisplayString(SymbolReading.TypeName),
+            logical,
+            set,
+            primaryId,
+            custom,
+            required.ToEquatableArray());
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using MappingDsl.Generators.Common;
+using MappingDsl.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MappingDsl.Generators.Packs;
+
+/// <summary>Turns a <c>[MapPack]</c> class into a <see cref="PackModel"/>; the only step that sees symbols.</summary>
+internal static class PackParser
+{
+    public static PackParse Parse(GeneratorAttributeSyntaxContext context, CancellationToken token)
+    {
+        var syntax = (ClassDeclarationSyntax)context.TargetNode;
+        try
+        {
+            return Parse(syntax, (INamedTypeSymbol)context.TargetSymbol, context.Attributes[0], context.SemanticModel.Compilation, token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            return new PackParse(null, new[]
+            {
+                DiagnosticInfo.Create(PackDiagnostics.InternalError, LocationInfo.From(syntax.Identifier.GetLocation()), syntax.Identifier.Text, e.GetType().Name + ": " + e.Message),
+            }.ToEquatableArray());
+        }
+    }
+
+    private static PackParse Parse(ClassDeclarationSyntax syntax, INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken token)
+    {
+        var context = new ParseContext(compilation, type, token);
+        var identifier = syntax.Identifier.GetLocation();
+        if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword) || type.ContainingType is not null || type.IsGenericType)
+        {
+            context.Report(PackDiagnostics.Untranslatable, identifier, $"Map pack '{type.Name}' must be a top-level, non-generic partial class");
+            return new PackParse(null, context.Diagnostics.ToEquatableArray());
+        }
+
+        var jsonContext = Named(attribute, "JsonContext")?.Value as INamedTypeSymbol;
+        CheckJsonContext(context, jsonContext, identifier);
+
+        var pairs = new List<PairModel>();
+        var picklists = new List<PicklistModel>();
+        foreach (var member in type.GetMembers())
+        {
+            token.ThrowIfCancellationRequested();
+            if (member is not IMethodSymbol method)
+                continue;
+            if (SymbolReading.Attribute(method, MetadataNames.Pair) is { } pair && PairParser.Parse(context, method, pair) is { } parsed)
+            {
+                pairs.Add(parsed.Model);
+                if (jsonContext is not null && parsed.SourceType is { } source && !Declares(jsonContext, source))
+                {
+                    context.Report(PackDiagnostics.InvalidJsonContext, parsed.Model.Location?.ToLocation(),
+                        $"JsonContext '{jsonContext.Name}' has no [JsonSerializable(typeof({source.Name}))], which pair '{method.Name}' reads");
+                }
+            }
+            if (SymbolReading.Attribute(method, MetadataNames.Picklist) is { } picklist && PicklistParser.Parse(context, method, picklist) is { } matrix)
+                picklists.Add(matrix);
+        }
+
+        var model = new PackModel(
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
+            type.Name,
+            SymbolReading.Argument(attribute, 0),
+            SymbolReading.String(attribute, "Publisher"),
+            SymbolReading.String(attribute, "Source"),
+            SymbolReading.String(attribute, "Version", "1.0.0"),
+            Named(attribute, "Edition") is { } edition ? SymbolReading.EnumName(edition) : "SalesEnterprise",
+            SymbolReading.Int(attribute, "UnmappedSourceMembers", 1),
+            jsonContext?.ToDisplayString(SymbolReading.TypeName),
+            LocationInfo.From(identifier),
+            pairs.ToEquatableArray(),
+            picklists.ToEquatableArray());
+        return new PackParse(model, context.Diagnostics.ToEquatableArray());
+    }
+
+    private static TypedConstant? Named(AttributeData attribute, string name) => SymbolReading.Named(attribute, name);
+
+    private static void CheckJsonContext(ParseContext context, INamedTypeSymbol? jsonContext, Location identifier)
+    {
+        if (jsonContext is null)
+        {
+            context.Report(PackDiagnostics.InvalidJsonContext, identifier,
+                $"Map pack '{context.Pack.Name}' needs JsonContext = typeof(a JsonSerializerContext) to read its source records");
+            return;
+        }
+        for (var baseType = jsonContext.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (SymbolReading.FullName(baseType) == MetadataNames.JsonSerializerContext)
+                return;
+        }
+        context.Report(PackDiagnostics.InvalidJsonContext, identifier,
+            $"JsonContext '{jsonContext.Name}' of map pack '{context.Pack.Name}' is not a JsonSerializerContext");
+    }
+
+    private static bool Declares(INamedTypeSymbol jsonContext, ITypeSymbol source) =>
+        jsonContext.GetAttributes().Any(a =>
+            a.AttributeClass is { } c && SymbolReading.FullName(c) == MetadataNames.JsonSerializable
+            && a.ConstructorArguments.Length > 0
+            && a.ConstructorArguments[0].Value is ITypeSymbol declared
+            && SymbolEqualityComparer.Default.Equals(declared, source));
+}

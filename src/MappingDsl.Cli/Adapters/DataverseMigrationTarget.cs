@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.Json;
+using MappingDsl.Dataverse;
+using MappingDsl.Dataverse.Http;
+using MappingDsl.Dataverse.Loading;
+using MappingDsl.Dataverse.Query;
+using MappingDsl.Dataverse.Throughput;
+using MappingDsl.Engine;
+
+namespace MappingDsl.Cli.Adapters;
+
+/// <summary>
+/// The engine's target port over the Dataverse Web API client: upserts through the <see cref="BulkLoader"/>
+/// (UpsertMultiple by the source-id key with adaptive throttling), reads by source id with <c>In</c> filters.
+/// </summary>
+/// <param name="client">The client.</param>
+internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrationTarget
+{
+    // Keys per read-back query: keeps the URL well under Dataverse's limit with long keys.
+    private const int KeysPerQuery = 50;
+
+    private readonly BulkLoader _loader = new(client, new AdaptiveThroughput());
+
+    public async Task<IReadOnlyList<UpsertResult>> UpsertAsync(TableInfo table, string sourceIdColumn, IReadOnlyList<TargetRecord> records, CancellationToken cancellationToken)
+    {
+        var results = await _loader.UpsertAsync(new BulkLoadOptions(table, sourceIdColumn), records.ToAsyncEnumerable(), cancellationToken).ConfigureAwait(false);
+        // The loader answers per source key, in no particular order.
+        var byKey = new Dictionary<string, RecordLoadResult>(StringComparer.Ordinal);
+        foreach (var result in results)
+            byKey[result.SourceKey] = result;
+        return [.. records.Select(r => byKey.TryGetValue(r.SourceKey, out var result)
+            ? result.Id is { } id ? UpsertResult.Ok(id) : UpsertResult.Failed($"{result.ErrorCode}: {result.ErrorMessage}")
+            : UpsertResult.Failed("the loader returned no result for this record"))];
+    }
+
+    public async Task PatchAsync(RecordId record, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.UpdateAsync(record.EntitySet, record.Id, body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataverseException exception)
+        {
+            throw new MigrationTargetException(exception.Message);
+        }
+    }
+
+    public async Task SetStateAsync(RecordId record, int state, int? status, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Opportunities close through their own actions, which also write the close activity.
+            if (record.Table == "opportunity" && state == 1)
+                await client.WinOpportunityAsync(record.Id, status ?? 3, cancellationToken: cancellationToken).ConfigureAwait(false);
+            else if (record.Table == "opportunity" && state == 2)
+                await client.LoseOpportunityAsync(record.Id, status ?? 4, cancellationToken: cancellationToken).ConfigureAwait(false);
+            else
+                await client.SetStateAsync(record.EntitySet, record.Id, state, status, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataverseException exception)
+        {
+            throw new MigrationTargetException(exception.Message);
+        }
+    }
+
+    public async Task<bool> DeleteAsync(RecordId record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.DeleteAsync(record.EntitySet, record.Id, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DataverseException exception) when (exception.Status == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+        catch (DataverseException exception)
+        {
+            throw new MigrationTargetException(exception.Message);
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, TargetSnapshot>(StringComparer.Ordinal);
+        foreach (var chunk in sourceKeys.Chunk(KeysPerQuery))
+        {
+            var query = new ODataQuery { Filter = In(sourceIdColumn, chunk) };
+            await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
+            {
+                if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text
+                    && row.TryGetProperty(table.PrimaryId, out var id) && id.TryGetGuid(out var guid))
+                {
+                    found[text] = new TargetSnapshot(guid, row.Clone());
+                }
+            }
+        }
+        return found;
+    }
+
+    public async Task<IReadOnlyList<TargetUser>> FindUsersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        var users = new List<TargetUser>();
+        foreach (var chunk in emails.Chunk(KeysPerQuery))
+        {
+            var query = new ODataQuery
+            {
+                Filter = In("internalemailaddress", chunk),
+                Select = ["systemuserid", "internalemailaddress", "fullname", "isdisabled"],
+            };
+            await foreach (var row in client.QueryAsync("systemusers", query, cancellationToken).ConfigureAwait(false))
+            {
+                users.Add(new TargetUser(
+                    row.GetProperty("internalemailaddress").GetString() ?? "",
+                    row.GetProperty("systemuserid").GetGuid(),
+                    row.TryGetProperty("fullname", out var name) ? name.GetString() ?? "" : "",
+                    row.TryGetProperty("isdisabled", out var disabled) && disabled.ValueKind == JsonValueKind.True));
+            }
+        }
+        return users;
+    }
+
+    public async Task<RecordId?> FindTeamAsync(string name, CancellationToken cancellationToken)
+    {
+        var query = new ODataQuery { Filter = "name eq " + ODataLiteral.Quote(name), Select = ["teamid"], Top = 1 };
+        await foreach (var row in client.QueryAsync("teams", query, cancellationToken).ConfigureAwait(false))
+            return new RecordId("team", "teams", row.GetProperty("teamid").GetGuid());
+        return null;
+    }
+
+    private static string In(string column, IEnumerable<string> values) =>
+        $"Microsoft.Dynamics.CRM.In(PropertyName='{column}',PropertyValues=[{string.Join(",", values.Select(ODataLiteral.Quote))}])";
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using MappingDsl.Cli.Hosting;
+using MappingDsl.Engine;
+
+namespace MappingDsl.Cli.Commands;
+
+/// <summary><c>mapdsl delta</c>: the cutover delta — records modified since the last completed run, upserted by key.</summary>
+internal static class DeltaCommand
+{
+    public static Command Create(CliOutput cli)
+    {
+        var pack = CommonOptions.Pack();
+        var journal = CommonOptions.Journal(required: true);
+        var source = CommonOptions.Source(required: false);
+        var target = CommonOptions.Target(required: false);
+        var fallback = new Option<string>("--fallback-owner") { Description = "Owner for records whose owner has no active Dataverse user: an email, or team:<name>." };
+        var spotCheck = CommonOptions.SpotCheck(25);
+        var command = new Command("delta", "Move the records changed since the last completed run (the source and target default to that run's).")
+        {
+            pack, journal, source, target, fallback, spotCheck,
+        };
+        command.SetAction(cli, async (parse, cancellationToken) =>
+        {
+            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            using var log = JournalRuns.Open(parse.GetRequiredValue(journal));
+            var last = JournalRuns.Latest(log, null);
+            await using var from = await SourceEndpoint.OpenAsync(parse.GetValue(source) ?? last.Source, catalog, 200, cancellationToken).ConfigureAwait(false);
+            await using var to = await TargetEndpoint.OpenAsync(parse.GetValue(target) ?? last.Target, cancellationToken).ConfigureAwait(false);
+            await MigrateCommand.EnsureSchemaAsync(to, catalog, dryRun: false, cancellationToken).ConfigureAwait(false);
+            var engine = new MigrationEngine(catalog, from.Source, to.Target, log);
+            var options = new MigrationOptions
+            {
+                FallbackOwner = parse.GetValue(fallback),
+                SpotCheck = Math.Max(0, parse.GetValue(spotCheck)),
+                SourceAddress = from.Address,
+                TargetAddress = to.Address,
+            };
+            var report = await ProgressDisplay.RunAsync(cli, progress => engine.DeltaAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
+            if (parse.GetValue(CommonOptions.Json))
+                cli.Json(report);
+            else
+                ReportRenderer.Render(cli, report);
+            return ReportRenderer.ExitCode(report);
+        });
+        return command;
+    }
+}

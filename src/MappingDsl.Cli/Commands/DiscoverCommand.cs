@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+using MappingDsl.Cli.Hosting;
+using MappingDsl.Sources.Salesmate;
+using Spectre.Console;
+
+namespace MappingDsl.Cli.Commands;
+
+/// <summary><c>mapdsl discover</c>: record counts, custom fields, picklist values, tags and owners of a source account.</summary>
+internal static class DiscoverCommand
+{
+    public static Command Create(CliOutput cli)
+    {
+        var pack = CommonOptions.Pack();
+        var source = CommonOptions.Source(required: true);
+        var output = new Option<string>("--out") { Description = "Where to write the discovery snapshot (JSON); <pack>.discovery.json by default." };
+        var command = new Command("discover", "Audit the source before scoping: counts per object, custom fields, picklist values, tags and owners.")
+        {
+            pack, source, output,
+        };
+        command.SetAction(cli, async (parse, cancellationToken) =>
+        {
+            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            await using var from = await SourceEndpoint.OpenAsync(parse.GetRequiredValue(source), catalog, 200, cancellationToken).ConfigureAwait(false);
+            var extractor = from.Extractor ?? throw new UsageException("discover reads the live API (or an emulator), not an export folder");
+            var path = Path.GetFullPath(parse.GetValue(output) ?? catalog.Name + ".discovery.json");
+            var snapshot = await new SalesmateDiscovery(extractor).WriteAsync(path, cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                cli.Out.WriteLine(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+                return ExitCodes.Success;
+            }
+            var table = new Table().Title($"{Markup.Escape(snapshot.Source)} at {snapshot.TakenAt:u}").AddColumns("Object", "Records");
+            foreach (var (name, stats) in snapshot.Objects)
+                table.AddRow(Markup.Escape(name), stats.Count.ToString("N0", CultureInfo.InvariantCulture));
+            cli.Console.Write(table);
+            cli.Console.MarkupLine($"{snapshot.CustomFields.Count} custom field(s), {snapshot.Owners.Count} owner(s). Snapshot: {Markup.Escape(path)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using MappingDsl.Cli.Hosting;
+using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Sources.Salesmate;
+
+namespace MappingDsl.Cli.Commands;
+
+/// <summary><c>mapdsl emulate</c>: runs an emulator on 127.0.0.1 until Ctrl+C, for rehearsals against local services.</summary>
+internal static class EmulateCommand
+{
+    public static Command Create(CliOutput cli)
+    {
+        var which = new Argument<string>("service") { Description = "dataverse or salesmate." };
+        which.AcceptOnlyFromAmong("dataverse", "salesmate");
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1; a free one by default." };
+        var records = new Option<int>("--records") { Description = "Salesmate: records per module.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Salesmate: the data seed (same seed, same data).", DefaultValueFactory = _ => 1 };
+        var command = new Command("emulate", "Run the Dataverse or Salesmate emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed };
+        command.SetAction(cli, async (parse, cancellationToken) =>
+        {
+            if (parse.GetRequiredValue(which) == "dataverse")
+            {
+                await using var dataverse = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions(parse.GetValue(port)), cancellationToken).ConfigureAwait(false);
+                Announce(cli, parse, new { Service = "dataverse", Url = dataverse.BaseUri.ToString(), Hint = $"--target {dataverse.BaseUri}" });
+                await WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var options = new SalesmateEmulatorOptions { Port = parse.GetValue(port), Records = Math.Max(1, parse.GetValue(records)), Seed = parse.GetValue(seed) };
+                await using var salesmate = await SalesmateEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+                // The emulator's key is a local test value, not a credential; it is printed so a second shell can use it.
+                Announce(cli, parse, new
+                {
+                    Service = "salesmate",
+                    Url = salesmate.BaseUri.ToString(),
+                    Hint = $"{SalesmateOptions.LinkNameVariable}={salesmate.LinkName} {SalesmateOptions.AccessTokenVariable}={salesmate.AccessKey} mapdsl … --source {salesmate.BaseUri}",
+                });
+                await WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Announce<T>(CliOutput cli, ParseResult parse, T details)
+    {
+        if (parse.GetValue(CommonOptions.Json))
+            cli.Json(details);
+        else
+            cli.Out.WriteLine($"{details} — Ctrl+C stops it");
+        cli.Out.Flush();
+    }
+
+    // Ctrl+C is how an emulator is meant to stop, so it ends with success rather than "interrupted".
+    private static async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped on purpose.
+        }
+    }
+}

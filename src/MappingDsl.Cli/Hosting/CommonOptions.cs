@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace MappingDsl.Cli.Hosting;
+
+/// <summary>Options several commands share, so they are spelled and described once.</summary>
+internal static class CommonOptions
+{
+    public static Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document to stdout instead of tables.", Recursive = true };
+
+    public static Argument<string> Pack() => new("pack") { Description = "The map pack's name (see `mapdsl maps`)." };
+
+    public static Option<string> Source(bool required) => new("--source")
+    {
+        Description = "Where records come from: file:<dir>, https://<account>.salesmate.io (credentials from the environment), http://127.0.0.1:<port> or emulator.",
+        Required = required,
+    };
+
+    public static Option<string> Target(bool required) => new("--target")
+    {
+        Description = "The Dataverse org: https://<org>.crm.dynamics.com (credentials from the environment), http://127.0.0.1:<port> or emulator.",
+        Required = required,
+    };
+
+    public static Option<string> Journal(bool required) => new("--journal")
+    {
+        Description = "The migration journal (SQLite); reports are written beside it.",
+        Required = required,
+    };
+
+    public static Option<int> SpotCheck(int fallback) => new("--spot-check")
+    {
+        Description = "Records per pair read back and compared field by field (0 skips).",
+        DefaultValueFactory = _ => fallback,
+    };
+}

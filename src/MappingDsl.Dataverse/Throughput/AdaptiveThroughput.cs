@@ -1,0 +1,66 @@
+namespace MappingDsl.Dataverse.Throughput;
+
+/// <summary>
+/// Additive increase, multiplicative decrease. Starts from the org's <c>x-ms-dop-hint</c>; every clean round (as many
+/// clean completions as requests in flight) adds one request in flight and grows the batch; a 429 for execution time
+/// or concurrency halves the requests in flight, a 429 for request count doubles the batch instead (fewer, larger
+/// requests carry the same records). One throttling episode (all 429s within its Retry-After) counts once.
+/// </summary>
+/// <param name="options">Bounds and steps.</param>
+/// <param name="time">The clock.</param>
+public sealed class AdaptiveThroughput(AdaptiveThroughputOptions? options = null, TimeProvider? time = null) : IThroughputController
+{
+    private readonly AdaptiveThroughputOptions _options = options ?? new AdaptiveThroughputOptions();
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Lock _lock = new();
+    private int _concurrency;
+    private int _batchSize;
+    private int _cleanInRound;
+    private DateTimeOffset _episodeEnds = DateTimeOffset.MinValue;
+
+    /// <inheritdoc />
+    public int BatchSize { get { lock (_lock) return _batchSize; } }
+
+    /// <inheritdoc />
+    public int Concurrency { get { lock (_lock) return _concurrency; } }
+
+    /// <inheritdoc />
+    public void Start(int dopHint)
+    {
+        lock (_lock)
+        {
+            _concurrency = Math.Clamp(dopHint > 0 ? dopHint : _options.InitialConcurrency, 1, _options.MaxConcurrency);
+            _batchSize = Math.Clamp(_options.InitialBatchSize, 1, _options.MaxBatchSize);
+            _cleanInRound = 0;
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnCompleted(int records)
+    {
+        lock (_lock)
+        {
+            if (_time.GetUtcNow() < _episodeEnds) return;
+            if (++_cleanInRound < _concurrency) return;
+            _cleanInRound = 0;
+            _concurrency = Math.Min(_concurrency + 1, _options.MaxConcurrency);
+            _batchSize = Math.Min(_batchSize + _options.BatchStep, _options.MaxBatchSize);
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnThrottled(ThrottleEvent throttle)
+    {
+        lock (_lock)
+        {
+            var now = _time.GetUtcNow();
+            if (now < _episodeEnds) return;
+            _episodeEnds = now + throttle.RetryAfter + TimeSpan.FromMilliseconds(50);
+            _cleanInRound = 0;
+            if (throttle.Kind == ThrottleKind.Requests && _batchSize < _options.MaxBatchSize)
+                _batchSize = Math.Min(_batchSize * 2, _options.MaxBatchSize);
+            else
+                _concurrency = Math.Max(1, _concurrency / 2);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using MappingDsl.Emulators.Dataverse.Handlers;
+using MappingDsl.Emulators.Dataverse.Metadata;
+using MappingDsl.Emulators.Dataverse.Protection;
+using MappingDsl.Emulators.Dataverse.Protocol;
+using MappingDsl.Emulators.Dataverse.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MappingDsl.Emulators.Dataverse;
+
+/// <summary>
+/// A local Dataverse Web API on 127.0.0.1 (Kestrel, SQLite): what a migration meets in a real org (entity CRUD,
+/// alternate keys, bulk actions, <c>$batch</c>, metadata, validation errors, service-protection limits and faults),
+/// over the documented protocol, so any Web API client works against it.
+/// </summary>
+public sealed class DataverseEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Dispatcher _dispatcher;
+
+    private DataverseEmulator(WebApplication app, Dispatcher dispatcher, Uri baseUri)
+    {
+        _app = app;
+        _dispatcher = dispatcher;
+        BaseUri = baseUri;
+    }
+
+    /// <summary>The org URL (<c>http://127.0.0.1:port/</c>); the Web API is under <c>api/data/v9.2/</c>.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>The Web API service root.</summary>
+    public Uri ServiceRoot => new(BaseUri, "api/data/v9.2/");
+
+    /// <summary>Starts an emulator and returns once it is listening.</summary>
+    /// <param name="options">Port, storage, limits and faults.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    public static async Task<DataverseEmulator> StartAsync(DataverseEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new DataverseEmulatorOptions();
+        var time = TimeProvider.System;
+        var catalog = new MetadataCatalog(MetadataCatalog.Load(options.MetadataDirectory), time);
+        if (!catalog.Entities.Any()) throw new InvalidOperationException("The emulator found no table metadata (embedded snapshot or MetadataDirectory).");
+        foreach (var key in options.Keys) catalog.AddKey(catalog.RequireLogicalName(key.Table), key.SchemaName, key.Columns, TimeSpan.Zero);
+        var store = new RecordStore(options.DatabasePath);
+        SeedUsers(store, options);
+        var dispatcher = new Dispatcher(catalog, store, options);
+        var batch = new BatchHandler(dispatcher);
+        var protection = options.Limits is { } limits ? new ServiceProtection(limits, time) : null;
+        var faults = options.Faults is { } f ? new FaultInjector(f) : null;
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        var app = builder.Build();
+        app.Map("/api/data/v9.2/{**path}", (HttpContext context) => HandleAsync(context, dispatcher, batch, protection, faults, options));
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        dispatcher.ServiceRoot = new Uri(baseUri, "api/data/v9.2/");
+        return new DataverseEmulator(app, dispatcher, baseUri);
+    }
+
+    /// <summary>Counts the records of a table (for tests and reports).</summary>
+    /// <param name="table">The table's logical name.</param>
+    public int Count(string table) => _dispatcher.Records.Store.All(table).Count();
+
+    /// <summary>Stops the server and releases the database.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _dispatcher.Dispose();
+    }
+
+    private static async Task HandleAsync(HttpContext context, Dispatcher dispatcher, BatchHandler batch, ServiceProtection? protection, FaultInjector? faults, DataverseEmulatorOptions options)
+    {
+        var user = context.Request.Headers.Authorization.ToString();
+        var fault = faults?.Next() ?? default;
+        if (fault.ServerError)
+        {
+            await WriteAsync(context, EmulatorResponse.Error(503, "0x80040216", "The service is temporarily unavailable (injected fault)."), options, null, user).ConfigureAwait(false);
+            return;
+        }
+        if (protection?.TryEnter(user) is { } refusal)
+        {
+            var throttled = EmulatorResponse.Error(429, refusal.Code, refusal.Message).WithHeader("Retry-After", protection.FormatRetryAfter(refusal.RetryAfter));
+            await WriteAsync(context, throttled, options, protection, user).ConfigureAwait(false);
+            return;
+        }
+        var started = Stopwatch.GetTimestamp();
+        EmulatorResponse response;
+        try
+        {
+            var request = await ReadAsync(context).ConfigureAwait(false);
+            response = request.Path == "$batch"
+                ? await batch.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false)
+                : await dispatcher.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
+            var simulated = options.LatencyPerRequest + (options.LatencyPerRecord * response.Work) + fault.Latency;
+            var remaining = simulated - Stopwatch.GetElapsedTime(started);
+            if (remaining > TimeSpan.Zero) await Task.Delay(remaining, context.RequestAborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            protection?.Exit(user, Stopwatch.GetElapsedTime(started));
+        }
+        if (fault.Drop)
+        {
+            context.Abort();
+            return;
+        }
+        await WriteAsync(context, response, options, protection, user).ConfigureAwait(false);
+    }
+
+    private static async Task<EmulatorRequest> ReadAsync(HttpContext context)
+    {
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToString();
+        var question = raw.IndexOf('?');
+        var path = question < 0 ? raw : raw[..question];
+        var query = question < 0 ? "" : raw[(question + 1)..];
+        const string prefix = "/api/data/v9.2/";
+        path = path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path[prefix.Length..] : path.TrimStart('/');
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in context.Request.Headers) headers[name] = value.ToString();
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted).ConfigureAwait(false);
+        return new EmulatorRequest(context.Request.Method.ToUpperInvariant(), path, EmulatorRequest.ParseQuery(query), headers, body.ToArray());
+    }
+
+    private static async Task WriteAsync(HttpContext context, EmulatorResponse response, DataverseEmulatorOptions options, ServiceProtection? protection, string user)
+    {
+        context.Response.StatusCode = response.Status;
+        context.Response.Headers["OData-Version"] = "4.0";
+        context.Response.Headers["x-ms-dop-hint"] = options.DopHint.ToString(CultureInfo.InvariantCulture);
+        if (protection is not null)
+        {
+            var (requests, time) = protection.Remaining(user);
+            context.Response.Headers["x-ms-ratelimit-burst-remaining-xrm-requests"] = requests.ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["x-ms-ratelimit-time-remaining-xrm-requests"] = time.ToString("c", CultureInfo.InvariantCulture);
+        }
+        foreach (var (name, value) in response.Headers) context.Response.Headers.Append(name, value);
+        if (response.Body.Length > 0)
+        {
+            context.Response.ContentType = response.ContentType ?? "application/json";
+            await context.Response.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static void SeedUsers(RecordStore store, DataverseEmulatorOptions options)
+    {
+        var users = options.Users.Any(u => u.Id == options.CallerId)
+            ? options.Users
+            : options.Users.Prepend(new SeedUser(options.CallerId, "emulator@localhost", "Emulator Caller"));
+        store.Begin();
+        foreach (var user in users)
+        {
+            store.Insert("systemuser", user.Id, new JsonObject
+            {
+                ["systemuserid"] = user.Id.ToString(),
+                ["internalemailaddress"] = user.Email,
+                ["domainname"] = user.Email,
+                ["fullname"] = user.FullName,
+                ["isdisabled"] = user.IsDisabled,
+                ["accessmode"] = 0,
+            });
+        }
+        store.Commit();
+    }
+}

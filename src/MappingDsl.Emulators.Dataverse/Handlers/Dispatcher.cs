@@ -1,0 +1,202 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MappingDsl.Emulators.Dataverse.Metadata;
+using MappingDsl.Emulators.Dataverse.Protocol;
+using MappingDsl.Emulators.Dataverse.Storage;
+
+namespace MappingDsl.Emulators.Dataverse.Handlers;
+
+/// <summary>
+/// Routes one Web API request to its handler. Requests run one at a time against the store, each in its own
+/// transaction (a change set shares one), so a failed request or bulk action leaves nothing behind.
+/// </summary>
+internal sealed class Dispatcher : IDisposable
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly RecordStore _store;
+    private readonly RecordService _records;
+    private readonly QueryHandler _query;
+    private readonly BulkHandler _bulk;
+    private readonly MetadataHandler _metadata;
+    private readonly ActionHandler _actions;
+
+    public Dispatcher(MetadataCatalog catalog, RecordStore store, DataverseEmulatorOptions options)
+    {
+        _store = store;
+        _records = new RecordService(catalog, store, options);
+        _query = new QueryHandler(_records, options);
+        _bulk = new BulkHandler(_records);
+        _metadata = new MetadataHandler(catalog, options);
+        _actions = new ActionHandler(_records, options);
+    }
+
+    public Uri ServiceRoot { get; set; } = new("http://127.0.0.1/api/data/v9.2/");
+
+    public RecordService Records => _records;
+
+    /// <summary>Runs a request in its own transaction.</summary>
+    public async Task<EmulatorResponse> ExecuteAsync(EmulatorRequest request, CancellationToken cancellationToken)
+    {
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return InTransaction(() => Route(request));
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Runs a change set: all requests in one transaction, stopping at the first failure.</summary>
+    public async Task<List<EmulatorResponse>> ExecuteChangeSetAsync(int count, Func<int, EmulatorRequest> requestAt, Action<int, EmulatorResponse> completed, CancellationToken cancellationToken)
+    {
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var responses = new List<EmulatorResponse>();
+            _store.Begin();
+            for (var index = 0; index < count; index++)
+            {
+                var i = index;
+                var response = Safe(() => Route(requestAt(i)));
+                responses.Add(response);
+                completed(index, response);
+                if (!response.IsSuccess)
+                {
+                    _store.Rollback();
+                    return responses;
+                }
+            }
+            _store.Commit();
+            return responses;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _lock.Dispose();
+        _store.Dispose();
+    }
+
+    private EmulatorResponse InTransaction(Func<EmulatorResponse> action)
+    {
+        _store.Begin();
+        var response = Safe(action);
+        if (response.IsSuccess) _store.Commit();
+        else _store.Rollback();
+        return response;
+    }
+
+    private static EmulatorResponse Safe(Func<EmulatorResponse> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (EmulatorError error)
+        {
+            return EmulatorResponse.From(error);
+        }
+        catch (JsonException ex)
+        {
+            return EmulatorResponse.Error(400, "0x80048d19", $"Error identified in Payload provided by the user: {ex.Message}");
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JsonNode throws InvalidOperationException when a value has the wrong JSON kind for its column.
+            return EmulatorResponse.Error(400, "0x80048d19", $"Error identified in Payload provided by the user: {ex.Message}");
+        }
+    }
+
+    private EmulatorResponse Route(EmulatorRequest request)
+    {
+        var path = ODataPath.Split(Uri.UnescapeDataString(request.Path).Trim('/'));
+        if (path.Count == 0 || path[0].Name.Length == 0) return ServiceDocument();
+        var first = path[0];
+        switch (first.Name)
+        {
+            case "EntityDefinitions":
+                return _metadata.EntityDefinitions(path, request, ServiceRoot);
+            case "GlobalOptionSetDefinitions":
+                return _metadata.OptionSets(first, request, ServiceRoot);
+            case "RelationshipDefinitions" when request.Method == "POST":
+                return _metadata.CreateRelationship(request, ServiceRoot);
+            case "InsertOptionValue" when request.Method == "POST":
+                return _metadata.InsertOptionValue(request);
+        }
+        if (path.Count == 1 && first.Key is null && _actions.TryExecute(first.Name, request) is { } actionResult) return actionResult;
+        var entity = _records.EntityForSet(first.Name);
+        if (path.Count == 2 && first.Key is null && path[1].Name.StartsWith("Microsoft.Dynamics.CRM.", StringComparison.Ordinal) && request.Method == "POST")
+        {
+            var action = path[1].Name["Microsoft.Dynamics.CRM.".Length..];
+            if (action is "CreateMultiple" or "UpdateMultiple" or "UpsertMultiple") return _bulk.Execute(entity, action, request, ServiceRoot);
+            throw new EmulatorError(404, "", $"No HTTP resource was found that matches the request URI '{ServiceRoot}{request.Path}'.");
+        }
+        if (path.Count > 1) throw EmulatorError.ResourceNotFound(path[1].Name);
+        return first.Key is null ? Collection(entity, request) : Single(entity, first.Key, request);
+    }
+
+    private EmulatorResponse Collection(EntityModel entity, EmulatorRequest request)
+    {
+        switch (request.Method)
+        {
+            case "GET":
+                return _query.RetrieveMultiple(entity, request, ServiceRoot);
+            case "POST":
+                var id = _records.Create(entity, Body(request));
+                return Written(entity, id, request, created: true);
+            default:
+                throw new EmulatorError(405, "", $"The HTTP method '{request.Method}' is not allowed on '{entity.EntitySetName}'.");
+        }
+    }
+
+    private EmulatorResponse Single(EntityModel entity, string key, EmulatorRequest request)
+    {
+        switch (request.Method)
+        {
+            case "GET":
+                return _query.Retrieve(entity, key, request, ServiceRoot);
+            case "PATCH":
+            {
+                var updateOnly = request.Header("If-Match") == "*";
+                var createOnly = request.Header("If-None-Match") == "*";
+                var (id, created) = _records.Upsert(entity, key, Body(request), updateOnly, createOnly);
+                return Written(entity, id, request, created);
+            }
+            case "DELETE":
+            {
+                var id = _records.Find(entity, key) ?? throw EmulatorError.DoesNotExist(entity.LogicalName, ODataPath.TryGuid(key, out var g) ? g : Guid.Empty);
+                _store.Delete(entity.LogicalName, id);
+                return EmulatorResponse.NoContent() with { Work = 1 };
+            }
+            default:
+                throw new EmulatorError(405, "", $"The HTTP method '{request.Method}' is not allowed on a record.");
+        }
+    }
+
+    private EmulatorResponse Written(EntityModel entity, Guid id, EmulatorRequest request, bool created)
+    {
+        var address = $"{ServiceRoot}{entity.EntitySetName}({id})";
+        if (!request.Prefers("return=representation"))
+            return (EmulatorResponse.NoContent() with { Work = 1 }).WithHeader("OData-EntityId", address);
+        var select = request.QueryValue("$select") is { Length: > 0 } s ? s.Split(',', StringSplitOptions.TrimEntries).ToList() : null;
+        var body = QueryHandler.Project(entity, _store.Get(entity.LogicalName, id)!, select);
+        body.Insert(0, "@odata.context", $"{ServiceRoot}$metadata#{entity.EntitySetName}/$entity");
+        return (EmulatorResponse.Json(created ? 201 : 200, body) with { Work = 1 }).WithHeader("Location", address);
+    }
+
+    private EmulatorResponse ServiceDocument() => EmulatorResponse.Json(200, new JsonObject
+    {
+        ["@odata.context"] = $"{ServiceRoot}$metadata",
+        ["value"] = new JsonArray([.. _records.Catalog.Entities.Select(e => (JsonNode)new JsonObject { ["name"] = e.EntitySetName, ["kind"] = "EntitySet", ["url"] = e.EntitySetName })]),
+    });
+
+    private static JsonObject Body(EmulatorRequest request) =>
+        (request.Body.IsEmpty ? null : JsonNode.Parse(request.Body.Span)) as JsonObject
+        ?? throw EmulatorError.BadRequest("The request body must be a JSON object.");
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MappingDsl.Emulators.Dataverse.Metadata;
+using MappingDsl.Emulators.Dataverse.Protocol;
+using MappingDsl.Emulators.Dataverse.Query;
+
+namespace MappingDsl.Emulators.Dataverse.Handlers;
+
+/// <summary>Retrieve and RetrieveMultiple: <c>$select</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, <c>$count</c> and server-driven paging.</summary>
+internal sealed partial class QueryHandler(RecordService records, DataverseEmulatorOptions options)
+{
+    public EmulatorResponse Retrieve(EntityModel entity, string key, EmulatorRequest request, Uri serviceRoot)
+    {
+        var select = Select(entity, request.QueryValue("$select"));
+        var id = records.Find(entity, key) ?? throw EmulatorError.DoesNotExist(entity.LogicalName, ODataPath.TryGuid(key, out var g) ? g : Guid.Empty);
+        var record = records.Store.Get(entity.LogicalName, id)!;
+        var result = Project(entity, record, select);
+        result.Insert(0, "@odata.context", $"{serviceRoot}$metadata#{entity.EntitySetName}/$entity");
+        return EmulatorResponse.Json(200, result);
+    }
+
+    public EmulatorResponse RetrieveMultiple(EntityModel entity, EmulatorRequest request, Uri serviceRoot)
+    {
+        var select = Select(entity, request.QueryValue("$select"));
+        var filter = request.QueryValue("$filter");
+        IEnumerable<JsonObject> rows = IndexedRows(entity, filter) ?? records.Store.All(entity.LogicalName).Select(r => r.Record);
+        if (filter is { Length: > 0 })
+        {
+            var predicate = FilterParser.Parse(filter, name => IsProperty(entity, name));
+            rows = rows.Where(predicate);
+        }
+        if (request.QueryValue("$orderby") is { Length: > 0 } orderBy) rows = Order(entity, rows, orderBy);
+        var all = rows.ToList();
+        if (request.QueryValue("$top") is { } top && int.TryParse(top, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topCount))
+            all = [.. all.Take(topCount)];
+        var pageSize = PageSize(request.Header("Prefer")) ?? options.DefaultPageSize;
+        var skip = request.QueryValue("$skiptoken") is { } token && int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var page = all.Skip(skip).Take(pageSize).Select(r => (JsonNode)Project(entity, r, select)).ToArray();
+        var result = new JsonObject { ["@odata.context"] = $"{serviceRoot}$metadata#{entity.EntitySetName}" };
+        if (string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase)) result["@odata.count"] = all.Count;
+        result["value"] = new JsonArray(page);
+        if (skip + pageSize < all.Count)
+        {
+            var query = request.Query.Where(q => !q.Key.Equals("$skiptoken", StringComparison.OrdinalIgnoreCase))
+                .Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value))
+                .Append("$skiptoken=" + (skip + pageSize).ToString(CultureInfo.InvariantCulture));
+            result["@odata.nextLink"] = $"{serviceRoot}{entity.EntitySetName}?{string.Join('&', query)}";
+        }
+        return EmulatorResponse.Json(200, result);
+    }
+
+    /// <summary>
+    /// A filter that only tests a single-column alternate key (<c>In</c> or <c>eq</c>) reads the candidate rows through
+    /// the key index instead of scanning the table; the full filter still runs on them.
+    /// </summary>
+    private List<JsonObject>? IndexedRows(EntityModel entity, string? filter)
+    {
+        if (filter is null) return null;
+        var match = KeyFilter().Match(filter);
+        if (!match.Success) return null;
+        var column = match.Groups["in"].Success ? match.Groups["in"].Value : match.Groups["eq"].Value;
+        var key = entity.Keys.FirstOrDefault(k => k.Columns.Count == 1 && k.Columns[0] == column);
+        if (key is null) return null;
+        var list = match.Groups["in"].Success ? match.Groups["values"].Value : match.Groups["value"].Value;
+        var values = QuotedValue().Matches(list).Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal));
+        var rows = new List<JsonObject>();
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            if (records.Store.FindByKey(entity.LogicalName, key.LogicalName, value) is { } id && records.Store.Get(entity.LogicalName, id) is { } row) rows.Add(row);
+        }
+        return rows;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:Microsoft\.Dynamics\.CRM\.In\(PropertyName='(?<in>\w+)',\s*PropertyValues=\[(?<values>(?:'(?:[^']|'')*'\s*,?\s*)*)\]\)|(?<eq>\w+) eq (?<value>'(?:[^']|'')*'))\s*$")]
+    private static partial System.Text.RegularExpressions.Regex KeyFilter();
+
+    [System.Text.RegularExpressions.GeneratedRegex("'((?:[^']|'')*)'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedValue();
+
+    public static JsonObject Project(EntityModel entity, JsonObject record, IReadOnlyList<string>? select)
+    {
+        var result = new JsonObject();
+        foreach (var (name, value) in record)
+        {
+            var baseName = name.Split('@')[0];
+            if (select is null || select.Contains(baseName) || baseName == entity.PrimaryId) result[name] = value?.DeepClone();
+        }
+        return result;
+    }
+
+    private static List<string>? Select(EntityModel entity, string? select)
+    {
+        if (string.IsNullOrWhiteSpace(select)) return null;
+        var names = select.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        foreach (var name in names)
+        {
+            if (!IsProperty(entity, name)) throw EmulatorError.UnknownSelect(name, entity.LogicalName);
+        }
+        return names;
+    }
+
+    private static bool IsProperty(EntityModel entity, string name)
+    {
+        if (name.StartsWith('_') && name.EndsWith("_value", StringComparison.Ordinal))
+            return entity.Attribute(name[1..^"_value".Length]) is { IsLookup: true };
+        return entity.Attribute(name) is { IsLookup: false };
+    }
+
+    private static IEnumerable<JsonObject> Order(EntityModel entity, IEnumerable<JsonObject> rows, string orderBy)
+    {
+        IOrderedEnumerable<JsonObject>? ordered = null;
+        foreach (var clause in orderBy.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var name = parts[0];
+            if (!IsProperty(entity, name)) throw EmulatorError.UnknownSelect(name, entity.LogicalName);
+            var descending = parts.Length > 1 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase);
+            Func<JsonObject, string> key = r => SortKey(r[name]);
+            ordered = ordered is null
+                ? descending ? rows.OrderByDescending(key, StringComparer.OrdinalIgnoreCase) : rows.OrderBy(key, StringComparer.OrdinalIgnoreCase)
+                : descending ? ordered.ThenByDescending(key, StringComparer.OrdinalIgnoreCase) : ordered.ThenBy(key, StringComparer.OrdinalIgnoreCase);
+        }
+        return ordered ?? rows;
+    }
+
+    private static string SortKey(JsonNode? value) => value switch
+    {
+        null => "",
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>().ToString("000000000000000.000000", CultureInfo.InvariantCulture),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        var other => other.ToJsonString(),
+    };
+
+    private static int? PageSize(string? prefer)
+    {
+        if (prefer is null) return null;
+        foreach (var part in prefer.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (part.StartsWith("odata.maxpagesize=", StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(part["odata.maxpagesize=".Length..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0)
+                return size;
+        }
+        return null;
+    }
+}

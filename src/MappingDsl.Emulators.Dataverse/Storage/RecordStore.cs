@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+
+namespace MappingDsl.Emulators.Dataverse.Storage;
+
+/// <summary>
+/// Records as JSON documents in SQLite, plus one row per alternate-key value so key lookups and duplicate checks are
+/// indexed. Not thread-safe: the emulator serializes access and wraps each request (or change set) in a transaction.
+/// </summary>
+internal sealed class RecordStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _get;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _update;
+    private readonly SqliteCommand _delete;
+    private readonly SqliteCommand _findKey;
+    private readonly SqliteCommand _addKey;
+    private readonly SqliteCommand _dropKeys;
+    private readonly SqliteCommand _all;
+    private SqliteTransaction? _transaction;
+
+    public RecordStore(string? path)
+    {
+        var source = path ?? $"file:dataverse-emulator-{Guid.NewGuid():N}?mode=memory&cache=shared";
+        _connection = new SqliteConnection($"Data Source={source}");
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS rec(entity TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(entity, id));
+            CREATE TABLE IF NOT EXISTS akey(entity TEXT NOT NULL, keyname TEXT NOT NULL, value TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY(entity, keyname, value));
+            CREATE INDEX IF NOT EXISTS akey_id ON akey(entity, id);
+            """);
+        _get = Prepare("SELECT json FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
+        _insert = Prepare("INSERT INTO rec(entity, id, json) VALUES($e, $i, $j)", "$e", "$i", "$j");
+        _update = Prepare("UPDATE rec SET json=$j WHERE entity=$e AND id=$i", "$e", "$i", "$j");
+        _delete = Prepare("DELETE FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
+        _findKey = Prepare("SELECT id FROM akey WHERE entity=$e AND keyname=$k AND value=$v", "$e", "$k", "$v");
+        _addKey = Prepare("INSERT OR REPLACE INTO akey(entity, keyname, value, id) VALUES($e, $k, $v, $i)", "$e", "$k", "$v", "$i");
+        _dropKeys = Prepare("DELETE FROM akey WHERE entity=$e AND id=$i", "$e", "$i");
+        _all = Prepare("SELECT id, json FROM rec WHERE entity=$e ORDER BY rowid", "$e");
+    }
+
+    public void Begin() => _transaction = _connection.BeginTransaction();
+
+    public void Commit()
+    {
+        _transaction?.Commit();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    public void Rollback()
+    {
+        _transaction?.Rollback();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
+    public JsonObject? Get(string entity, Guid id)
+    {
+        var json = (string?)Run(_get, entity, Id(id)).ExecuteScalar();
+        return json is null ? null : (JsonObject)JsonNode.Parse(json)!;
+    }
+
+    public void Insert(string entity, Guid id, JsonObject record) => Run(_insert, entity, Id(id), record.ToJsonString()).ExecuteNonQuery();
+
+    public void Update(string entity, Guid id, JsonObject record) => Run(_update, entity, Id(id), record.ToJsonString()).ExecuteNonQuery();
+
+    public bool Delete(string entity, Guid id)
+    {
+        Run(_dropKeys, entity, Id(id)).ExecuteNonQuery();
+        return Run(_delete, entity, Id(id)).ExecuteNonQuery() > 0;
+    }
+
+    public Guid? FindByKey(string entity, string keyName, string value) =>
+        Run(_findKey, entity, keyName, value).ExecuteScalar() is string id ? Guid.Parse(id) : null;
+
+    public void ReplaceKeys(string entity, Guid id, IEnumerable<(string Key, string Value)> keys)
+    {
+        Run(_dropKeys, entity, Id(id)).ExecuteNonQuery();
+        foreach (var (key, value) in keys) Run(_addKey, entity, key, value, Id(id)).ExecuteNonQuery();
+    }
+
+    public IEnumerable<(Guid Id, JsonObject Record)> All(string entity)
+    {
+        using var reader = Run(_all, entity).ExecuteReader();
+        var rows = new List<(Guid, JsonObject)>();
+        while (reader.Read()) rows.Add((Guid.Parse(reader.GetString(0)), (JsonObject)JsonNode.Parse(reader.GetString(1))!));
+        return rows;
+    }
+
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _all }) command.Dispose();
+        _connection.Dispose();
+    }
+
+    private static string Id(Guid id) => id.ToString("D");
+
+    private SqliteCommand Run(SqliteCommand command, params string[] values)
+    {
+        command.Transaction = _transaction;
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+        return command;
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var p in parameters) command.Parameters.Add(new SqliteParameter(p, ""));
+        return command;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

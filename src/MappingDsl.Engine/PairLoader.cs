@@ -1,0 +1,239 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Threading.Channels;
+using MappingDsl.Catalog;
+using MappingDsl.Engine.Journal;
+
+namespace MappingDsl.Engine;
+
+/// <summary>
+/// Loads one pair: read → transform on one task, batches → target → journal on another, joined by a bounded channel
+/// so a slow target holds the reader back and memory does not grow with the record count. Each landed batch commits
+/// its id-map rows and the checkpoint together; a crashed run resumes after the last committed batch.
+/// </summary>
+internal sealed class PairLoader(
+    MapCatalog catalog,
+    IMigrationSource source,
+    IMigrationTarget target,
+    MigrationJournal journal,
+    ILookupResolver resolver,
+    MigrationOptions options)
+{
+    public async Task RunAsync(string run, PhaseInfo phase, PairInfo pair, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        var progress = journal.PairProgress(run, pair.Name, phase.Number);
+        if (progress.Done)
+            return;
+        var channel = Channel.CreateBounded<SourceUnit>(new BoundedChannelOptions(Math.Max(16, options.BatchSize * 2))
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ProduceAsync(pair, since, progress.Position, channel.Writer, stop.Token), stop.Token);
+        try
+        {
+            await ConsumeAsync(run, phase, pair, channel.Reader, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(producer).ConfigureAwait(false);
+            throw;
+        }
+        await producer.ConfigureAwait(false);
+        journal.CompletePair(run, pair.Name);
+    }
+
+    private async Task ProduceAsync(PairInfo pair, DateTimeOffset? since, long resumeAfter, ChannelWriter<SourceUnit> output, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        try
+        {
+            var transform = catalog.Transform(pair.Name);
+            using var writer = new RecordWriter(new MapContext(resolver));
+            long ordinal = 0;
+            await foreach (var item in source.ReadAsync(pair.Module, since, cancellationToken).ConfigureAwait(false))
+            {
+                ordinal++;
+                if (ordinal <= resumeAfter || (options.Sample is { } sample && !sample.Includes(ordinal, item.Id)))
+                    continue;
+                await output.WriteAsync(Transform(transform, item, ordinal, writer), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+        }
+        output.Complete(failure);
+    }
+
+    private static SourceUnit Transform(IPairTransform transform, SourceItem item, long ordinal, RecordWriter writer)
+    {
+        if (item.Problem is { } problem)
+            return new SourceUnit(ordinal, item.Id, item.ModifiedAt) { Stage = "extract", Reason = problem };
+        writer.Clear();
+        TransformOutcome outcome;
+        try
+        {
+            outcome = transform.Transform(item.Json.Span, writer);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Transforms promise not to throw; if one does, the record is quarantined rather than the run lost.
+            outcome = TransformOutcome.Rejected(item.Id, $"transform failed: {exception.Message}");
+        }
+        var key = outcome.SourceKey ?? item.Id;
+        if (outcome.Status == TransformStatus.Rejected)
+            return new SourceUnit(ordinal, key, item.ModifiedAt) { Stage = "transform", Reason = outcome.Reason ?? "rejected" };
+        var unit = new SourceUnit(ordinal, key, item.ModifiedAt);
+        foreach (var record in writer.Records)
+            unit.Records.Add(record with { Body = record.Body.ToArray() });
+        foreach (var (row, _) in writer.Inventory)
+            unit.Inventory.Add(JsonSerializer.Serialize(row.Cells.Select(c => new[] { c.Key, c.Value }).ToArray(), EngineJsonContext.Default.StringArrayArray));
+        return unit;
+    }
+
+    private async Task ConsumeAsync(string run, PhaseInfo phase, PairInfo pair, ChannelReader<SourceUnit> input, CancellationToken cancellationToken)
+    {
+        var batch = new List<SourceUnit>();
+        var records = 0;
+        await foreach (var unit in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            batch.Add(unit);
+            records += Math.Max(1, unit.Records.Count);
+            if (records < options.BatchSize)
+                continue;
+            await LoadAsync(run, phase, pair, batch, cancellationToken).ConfigureAwait(false);
+            batch.Clear();
+            records = 0;
+        }
+        if (batch.Count > 0)
+            await LoadAsync(run, phase, pair, batch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task LoadAsync(string run, PhaseInfo phase, PairInfo pair, List<SourceUnit> units, CancellationToken cancellationToken)
+    {
+        var commit = new BatchCommit(run, phase.Number, pair.Name)
+        {
+            Position = units[^1].Position,
+            Watermark = units.Max(u => u.Modified),
+        };
+        var failures = new Dictionary<SourceUnit, List<(string Stage, string Reason)>>();
+        void Fail(SourceUnit unit, string stage, string reason)
+        {
+            if (!failures.TryGetValue(unit, out var list))
+                failures[unit] = list = [];
+            list.Add((stage, reason));
+        }
+        foreach (var unit in units)
+        {
+            if (unit.Stage is { } stage)
+                Fail(unit, stage, unit.Reason ?? stage);
+            else if (unit.Records.SelectMany(r => r.Problems).ToList() is { Count: > 0 } problems)
+                Fail(unit, "transform", string.Join("; ", problems));
+        }
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
+        var loadable = units
+            .Where(u => !failures.ContainsKey(u))
+            .SelectMany(u => u.Records.Select(r => (Unit: u, Record: r)))
+            .GroupBy(x => x.Record.Table.LogicalName);
+        foreach (var group in loadable)
+        {
+            var items = group.ToList();
+            var table = items[0].Record.Table;
+            var keys = items.Select(x => x.Record.SourceKey).Distinct(StringComparer.Ordinal).ToList();
+            var existing = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, keys, cancellationToken).ConfigureAwait(false);
+            var pending = journal.Pending(run, table.LogicalName);
+            // Written before the upsert so a crash between the upsert and the commit still knows what this run created.
+            journal.AddPending(run, table.LogicalName, keys.Where(k => !existing.ContainsKey(k)));
+            var results = await target.UpsertAsync(table, catalog.SourceIdColumn, [.. items.Select(x => x.Record)], cancellationToken).ConfigureAwait(false);
+            if (results.Count != items.Count)
+                throw new InvalidOperationException($"The target returned {results.Count} results for {items.Count} records of {table.LogicalName}.");
+            for (var i = 0; i < items.Count; i++)
+            {
+                var (unit, record) = items[i];
+                if (results[i] is not { Id: { } id, Error: null })
+                {
+                    Fail(unit, "load", results[i].Error ?? "the target returned no id");
+                    continue;
+                }
+                var landed = new RecordId(table.LogicalName, table.EntitySetName, id);
+                if (record.State is { } state)
+                {
+                    try
+                    {
+                        await target.SetStateAsync(landed, state, record.Status, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (MigrationTargetException exception)
+                    {
+                        Fail(unit, "state", exception.Message);
+                    }
+                }
+                if (mapped.Add(record.SourceKey))
+                    commit.IdMap.Add((record.SourceKey, landed));
+                var created = !existing.TryGetValue(record.SourceKey, out var before) || pending.Contains(record.SourceKey);
+                commit.Changes.Add((record.SourceKey, landed, created, created ? null : PriorValues(record.Body, before!.Columns)));
+                commit.PendingDone.Add((table.LogicalName, record.SourceKey));
+                foreach (var lookup in record.Deferred)
+                    commit.Deferred.Add((record.SourceKey, landed, lookup));
+                foreach (var flag in record.Flags)
+                    commit.Flags.Add((record.SourceKey, flag));
+            }
+        }
+        foreach (var unit in units)
+        {
+            if (failures.TryGetValue(unit, out var reasons))
+            {
+                commit.Rejected++;
+                foreach (var (stage, reason) in reasons)
+                    commit.Quarantine.Add((unit.Key, stage, reason));
+            }
+            else if (unit.Records.Count > 0)
+            {
+                commit.Loaded++;
+            }
+            else if (unit.Inventory.Count > 0)
+            {
+                commit.Inventoried++;
+                foreach (var cells in unit.Inventory)
+                    commit.Inventory.Add((unit.Key, cells));
+            }
+            else
+            {
+                commit.Skipped++;
+            }
+        }
+        journal.Commit(commit);
+        options.Progress?.Report(new MigrationProgress(phase.Number, pair.Name, commit.Position, "load"));
+    }
+
+    // The previous values of exactly the columns the upsert overwrites, for rollback. A column the target did not
+    // return was empty; bindings are kept only when the target returns them under the same name.
+    private string PriorValues(ReadOnlyMemory<byte> body, JsonElement columns)
+    {
+        using var document = JsonDocument.Parse(body);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.NameEquals(catalog.SourceIdColumn))
+                    continue;
+                if (columns.ValueKind == JsonValueKind.Object && columns.TryGetProperty(property.Name, out var old))
+                {
+                    writer.WritePropertyName(property.Name);
+                    old.WriteTo(writer);
+                }
+                else if (!property.Name.Contains('@', StringComparison.Ordinal) && property.Value.ValueKind != JsonValueKind.Array)
+                {
+                    writer.WriteNull(property.Name);
+                }
+            }
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,11 @@
+namespace MappingDsl.Engine;
+
+/// <summary>Where the engine reads source records from: a live API, an export folder or an emulator.</summary>
+public interface IMigrationSource
+{
+    /// <summary>Streams a module's records in a stable order (resume skips by position).</summary>
+    /// <param name="module">The source module.</param>
+    /// <param name="modifiedSince">Only records modified after this instant, or null for all.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    IAsyncEnumerable<SourceItem> ReadAsync(string module, DateTimeOffset? modifiedSince, CancellationToken cancellationToken);
+}

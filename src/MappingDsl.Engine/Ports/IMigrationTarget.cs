@@ -1,0 +1,87 @@
+namespace MappingDsl.Engine;
+
+/// <summary>
+/// What the engine needs from a Dataverse org. Upserts go by the pack's source-id alternate key, so replaying a batch
+/// after a crash changes nothing.
+/// </summary>
+public interface IMigrationTarget
+{
+    /// <summary>Upserts a batch of records of one table by source-id key.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="sourceIdColumn">The pack's source-id column, the alternate key.</param>
+    /// <param name="records">The records; their bodies carry the source-id column.</param>
+    /// <param name="cancellationToken">Stops the load.</param>
+    /// <returns>One result per record, in the same order.</returns>
+    Task<IReadOnlyList<UpsertResult>> UpsertAsync(TableInfo table, string sourceIdColumn, IReadOnlyList<TargetRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>Updates some columns of a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="body">The columns as a UTF-8 JSON object.</param>
+    /// <param name="cancellationToken">Stops the call.</param>
+    /// <exception cref="MigrationTargetException">The org refused the update.</exception>
+    Task PatchAsync(RecordId record, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
+
+    /// <summary>Sets a record's state and status (closed tasks, won deals).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="state">The statecode.</param>
+    /// <param name="status">The statuscode, or null for the state's default.</param>
+    /// <param name="cancellationToken">Stops the call.</param>
+    /// <exception cref="MigrationTargetException">The org refused the change.</exception>
+    Task SetStateAsync(RecordId record, int state, int? status, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="cancellationToken">Stops the call.</param>
+    /// <returns>False when it did not exist.</returns>
+    /// <exception cref="MigrationTargetException">The org refused the delete.</exception>
+    Task<bool> DeleteAsync(RecordId record, CancellationToken cancellationToken);
+
+    /// <summary>Reads the records of a table whose source-id column holds one of the keys.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="sourceIdColumn">The pack's source-id column.</param>
+    /// <param name="sourceKeys">The keys.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The records found, by source key; columns as the org returns them.</returns>
+    Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken);
+
+    /// <summary>Finds system users by primary email (internalemailaddress).</summary>
+    /// <param name="emails">The emails.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    Task<IReadOnlyList<TargetUser>> FindUsersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken);
+
+    /// <summary>Finds a team by name.</summary>
+    /// <param name="name">The team's name.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The team, or null.</returns>
+    Task<RecordId?> FindTeamAsync(string name, CancellationToken cancellationToken);
+}
+
+/// <summary>The outcome of upserting one record.</summary>
+/// <param name="Id">The record's id when it landed.</param>
+/// <param name="Error">Why it did not, or null.</param>
+public readonly record struct UpsertResult(Guid? Id, string? Error)
+{
+    /// <summary>A record that landed.</summary>
+    /// <param name="id">Its id.</param>
+    public static UpsertResult Ok(Guid id) => new(id, null);
+
+    /// <summary>A record the org refused.</summary>
+    /// <param name="error">Why.</param>
+    public static UpsertResult Failed(string error) => new(null, error);
+}
+
+/// <summary>A record read back from the target.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Columns">Its columns as a JSON object.</param>
+public sealed record TargetSnapshot(Guid Id, System.Text.Json.JsonElement Columns);
+
+/// <summary>A Dataverse system user.</summary>
+/// <param name="Email">Its internalemailaddress.</param>
+/// <param name="Id">Its systemuserid.</param>
+/// <param name="FullName">Its full name.</param>
+/// <param name="IsDisabled">True when the user is disabled; records cannot be assigned to it.</param>
+public sealed record TargetUser(string Email, Guid Id, string FullName, bool IsDisabled);
+
+/// <summary>The target refused an operation.</summary>
+/// <param name="message">What the target said.</param>
+public sealed class MigrationTargetException(string message) : Exception(message);

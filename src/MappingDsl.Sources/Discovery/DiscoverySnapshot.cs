@@ -1,0 +1,29 @@
+namespace MappingDsl.Sources.Discovery;
+
+/// <summary>
+/// What discovery found in a source: record counts, picklist values in use, custom field definitions, tags and owners.
+/// Written as <c>discovery/&lt;source&gt;.discovery.json</c>; the map-pack generator reads <see cref="Values"/>.
+/// </summary>
+public sealed class DiscoverySnapshot
+{
+    /// <summary>The source's name, e.g. <c>salesmate</c>.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>When discovery ran.</summary>
+    public required DateTimeOffset TakenAt { get; init; }
+
+    /// <summary>Per module: how many records it holds.</summary>
+    public SortedDictionary<string, ObjectStats> Objects { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Per <c>module.field</c>: the distinct values in use, sorted ordinally.</summary>
+    public SortedDictionary<string, List<string>> Values { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Custom field definitions.</summary>
+    public List<CustomFieldInfo> CustomFields { get; init; } = [];
+
+    /// <summary>Tag cardinality and values.</summary>
+    public TagStats Tags { get; init; } = new();
+
+    /// <summary>Every owner: users plus any owner email referenced on records.</summary>
+    public List<OwnerInfo> Owners { get; init; } = [];
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MappingDsl.Engine;
+
+namespace MappingDsl.Engine.Tests.Fakes;
+
+// A Dataverse org in dictionaries: upsert by source-id key merges columns like PATCH does.
+internal sealed class InMemoryTarget : IMigrationTarget
+{
+    private readonly Dictionary<string, Dictionary<Guid, JsonObject>> _tables = [];
+
+    public List<TargetUser> Users { get; } = [];
+
+    public Dictionary<string, Guid> Teams { get; } = [];
+
+    // Upserted records, table by table, in call order.
+    public List<(string Table, string SourceKey)> Upserts { get; } = [];
+
+    public Func<TargetRecord, string?> Refuse { get; set; } = _ => null;
+
+    // Simulates a process killed after a batch landed but before the journal committed it.
+    public int? CrashAfterUpsertCalls { get; set; }
+
+    private int _upsertCalls;
+
+    public IReadOnlyDictionary<Guid, JsonObject> Table(string table) =>
+        _tables.TryGetValue(table, out var rows) ? rows : new Dictionary<Guid, JsonObject>();
+
+    public JsonObject? Find(string table, string sourceKey) =>
+        Table(table).Values.SingleOrDefault(r => (string?)r["sm_sourceid"] == sourceKey);
+
+    public Guid Seed(string table, JsonObject columns)
+    {
+        var id = Guid.NewGuid();
+        Rows(table)[id] = columns;
+        return id;
+    }
+
+    public Task<IReadOnlyList<UpsertResult>> UpsertAsync(TableInfo table, string sourceIdColumn, IReadOnlyList<TargetRecord> records, CancellationToken cancellationToken)
+    {
+        var rows = Rows(table.LogicalName);
+        var results = new List<UpsertResult>();
+        foreach (var record in records)
+        {
+            if (Refuse(record) is { } error)
+            {
+                results.Add(UpsertResult.Failed(error));
+                continue;
+            }
+            var body = JsonNode.Parse(record.Body.Span)!.AsObject();
+            var existing = rows.FirstOrDefault(r => (string?)r.Value[sourceIdColumn] == record.SourceKey);
+            var id = existing.Value is null ? Guid.NewGuid() : existing.Key;
+            var row = existing.Value ?? [];
+            foreach (var (name, value) in body)
+                row[name] = value?.DeepClone();
+            rows[id] = row;
+            Upserts.Add((table.LogicalName, record.SourceKey));
+            results.Add(UpsertResult.Ok(id));
+        }
+        if (++_upsertCalls == CrashAfterUpsertCalls)
+            throw new InvalidOperationException("simulated crash");
+        return Task.FromResult<IReadOnlyList<UpsertResult>>(results);
+    }
+
+    public Task PatchAsync(RecordId record, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var row = Rows(record.Table).GetValueOrDefault(record.Id) ?? throw new MigrationTargetException("record not found");
+        foreach (var (name, value) in JsonNode.Parse(body.Span)!.AsObject())
+            row[name] = value?.DeepClone();
+        return Task.CompletedTask;
+    }
+
+    public Task SetStateAsync(RecordId record, int state, int? status, CancellationToken cancellationToken)
+    {
+        var row = Rows(record.Table).GetValueOrDefault(record.Id) ?? throw new MigrationTargetException("record not found");
+        row["statecode"] = state;
+        row["statuscode"] = status;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> DeleteAsync(RecordId record, CancellationToken cancellationToken) =>
+        Task.FromResult(Rows(record.Table).Remove(record.Id));
+
+    public Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken)
+    {
+        var wanted = sourceKeys.ToHashSet();
+        var found = Rows(table.LogicalName)
+            .Where(r => (string?)r.Value[sourceIdColumn] is { } key && wanted.Contains(key))
+            .ToDictionary(r => (string)r.Value[sourceIdColumn]!, r => new TargetSnapshot(r.Key, JsonSerializer.SerializeToElement(r.Value)));
+        return Task.FromResult<IReadOnlyDictionary<string, TargetSnapshot>>(found);
+    }
+
+    public Task<IReadOnlyList<TargetUser>> FindUsersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TargetUser>>([.. Users.Where(u => emails.Contains(u.Email, StringComparer.OrdinalIgnoreCase))]);
+
+    public Task<RecordId?> FindTeamAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult<RecordId?>(Teams.TryGetValue(name, out var id) ? new RecordId("team", "teams", id) : null);
+
+    private Dictionary<Guid, JsonObject> Rows(string table)
+    {
+        if (!_tables.TryGetValue(table, out var rows))
+            _tables[table] = rows = [];
+        return rows;
+    }
+}

@@ -1,0 +1,252 @@
+using MappingDsl.Catalog;
+
+namespace MappingDsl.Maps.Salesmate.Tests;
+
+/// <summary>One test per object row of the Salesmate scope (seeds/001): each row's behaviour, through the generated transform.</summary>
+public sealed class SeedRowTests
+{
+    private static string Bind(Guid id, string set) => $"/{set}({id})";
+
+    [Fact]
+    public void Company_becomes_an_account_with_website_owner_custom_fields_and_source_id()
+    {
+        var (record, body) = PairRunner.Single("Companies", Samples.Company());
+
+        Assert.Equal("account", record.Table.LogicalName);
+        Assert.Equal("12", body.GetProperty("sm_sourceid").GetString());
+        Assert.Equal("Northwind Traders", body.GetProperty("name").GetString());
+        Assert.Equal("northwind.example.com", body.GetProperty("websiteurl").GetString());
+        Assert.Equal("EMEA", body.GetProperty("sm_region").GetString());
+        Assert.Equal((int)MappingDsl.Entities.SmTier.Gold, body.GetProperty("sm_tier").GetInt32());
+        Assert.Equal("enterprise,renewal", body.GetProperty("sm_tags").GetString());
+        Assert.Equal(Bind(Samples.UserId, "systemusers"), body.GetProperty("ownerid@odata.bind").GetString());
+        Assert.StartsWith("2024-01-05T10:00:00", body.GetProperty("overriddencreatedon").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Subscriber", "lead")]
+    [InlineData("Lead", "lead")]
+    [InlineData("Marketing Qualified Lead", "lead")]
+    [InlineData("Customer", "contact")]
+    [InlineData("Evangelist", "contact")]
+    public void Contact_splits_into_lead_or_contact_by_lifecycle_stage_and_keeps_the_stage(string stage, string table)
+    {
+        var (record, body) = PairRunner.Single("Contacts", Samples.Contact(40, stage));
+
+        Assert.Equal(table, record.Table.LogicalName);
+        Assert.Equal(stage, body.GetProperty("sm_originallifecycle").GetString());
+        Assert.Equal("40", body.GetProperty("sm_sourceid").GetString());
+        if (table == "contact")
+            Assert.Equal(Bind(Samples.AccountId, "accounts"), body.GetProperty("parentcustomerid_account@odata.bind").GetString());
+        else
+            Assert.Equal("Jane Doe", body.GetProperty("subject").GetString());
+    }
+
+    [Fact]
+    public void Contact_multi_select_and_select_custom_fields_become_choices()
+    {
+        var (_, body) = PairRunner.Single("Contacts", Samples.Contact(40, "Customer"));
+
+        Assert.Equal((int)MappingDsl.Entities.SmPreferredChannel.Email, body.GetProperty("sm_preferredchannel").GetInt32());
+        Assert.Contains(((int)MappingDsl.Entities.SmInterest.Pricing).ToString(System.Globalization.CultureInfo.InvariantCulture), body.GetProperty("sm_interests").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deal_becomes_an_opportunity_through_the_stage_matrix_and_arrives_lost()
+    {
+        var (record, body) = PairRunner.Single("Deals", Samples.Deal("Proposal", "Lost"));
+
+        Assert.Equal("opportunity", record.Table.LogicalName);
+        Assert.Equal((int)MappingDsl.Entities.Opportunity.SalesStageOption.Propose, body.GetProperty("salesstage").GetInt32());
+        Assert.Equal("Proposal", body.GetProperty("sm_salesmatestage").GetString());
+        Assert.Equal(60, body.GetProperty("closeprobability").GetInt32());
+        Assert.Equal((int)MappingDsl.Entities.SmDealPipeline.Sales, body.GetProperty("sm_pipeline").GetInt32());
+        Assert.Equal("Price", body.GetProperty("sm_lostreason").GetString());
+        Assert.Equal(Bind(Samples.AccountId, "accounts"), body.GetProperty("customerid_account@odata.bind").GetString());
+        Assert.Equal((int)MappingDsl.Entities.Opportunity.StateCodeOption.Lost, record.State);
+    }
+
+    [Fact]
+    public void Deal_with_a_stage_outside_the_matrix_is_rejected_with_the_value_as_reason()
+    {
+        var (outcome, writer) = PairRunner.Run("Deals", Samples.Deal("Pilot", "Open"));
+
+        Assert.Equal(TransformStatus.Rejected, outcome.Status);
+        Assert.Contains("Pilot", outcome.Reason, StringComparison.Ordinal);
+        Assert.Empty(writer.Records);
+    }
+
+    [Fact]
+    public void Deal_stage_pipelines_are_inventoried_with_probabilities_and_their_sales_stage()
+    {
+        var (outcome, writer) = PairRunner.Run("DealStages", Samples.Pipeline);
+
+        Assert.Equal(TransformStatus.Written, outcome.Status);
+        var (row, key) = Assert.Single(writer.Inventory);
+        Assert.Equal("1", key);
+        Assert.Equal("New (10); Proposal (60); Pilot (70)", row["Stages (probability %)"]);
+        Assert.Contains("Proposal → Propose", row["Dataverse sales stages"], StringComparison.Ordinal);
+        Assert.Contains("Pilot → NOT IN THE STAGE MATRIX", row["Dataverse sales stages"], StringComparison.Ordinal);
+        Assert.NotNull(SalesmatePack.Catalog.Pair("DealStages").LossyReason);
+    }
+
+    [Fact]
+    public void Task_keeps_status_priority_due_date_owner_and_arrives_completed_regarding_its_deal()
+    {
+        var (record, body) = PairRunner.Single("Tasks", Samples.Activity("Task", ""","status":"Completed","priority":"High" """));
+
+        Assert.Equal("task", record.Table.LogicalName);
+        Assert.Equal(Bind(Samples.OpportunityId, "opportunities"), body.GetProperty("regardingobjectid_opportunity_task@odata.bind").GetString());
+        Assert.Equal((int)MappingDsl.Entities.Task.PriorityCodeOption.High, body.GetProperty("prioritycode").GetInt32());
+        Assert.StartsWith("2025-03-20T15:00:00", body.GetProperty("scheduledend").GetString(), StringComparison.Ordinal);
+        Assert.Equal((int)MappingDsl.Entities.Task.StateCodeOption.Completed, record.State);
+    }
+
+    [Fact]
+    public void Email_keeps_body_subject_thread_metadata_and_parties()
+    {
+        var (record, body) = PairRunner.Single("Emails", Samples.Email);
+
+        Assert.Equal("email", record.Table.LogicalName);
+        Assert.Equal("<p>Hi Jane</p>", body.GetProperty("description").GetString());
+        Assert.Equal("t-5001", body.GetProperty("sm_threadid").GetString());
+        var parties = body.GetProperty("email_activity_parties").EnumerateArray().ToArray();
+        Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 1
+            && p.GetProperty("partyid_systemuser@odata.bind").GetString() == Bind(Samples.UserId, "systemusers"));
+        Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 2
+            && p.GetProperty("addressused").GetString() == "jane.doe@northwind.example.com");
+        Assert.Equal(Bind(Samples.OpportunityId, "opportunities"), body.GetProperty("regardingobjectid_opportunity_email@odata.bind").GetString());
+    }
+
+    [Fact]
+    public void Call_becomes_a_phone_call_with_duration_outcome_recording_and_parties()
+    {
+        var extra = ""","callDirection":"Outgoing","callOutcome":"Connected","callDurationSeconds":754,"recordingUrl":"https://rec.example.com/1","phoneNumber":"+1 206 555 0101" """;
+        var (record, body) = PairRunner.Single("Calls", Samples.Activity("Call", extra));
+
+        Assert.Equal("phonecall", record.Table.LogicalName);
+        Assert.Equal("Connected", body.GetProperty("sm_calloutcome").GetString());
+        Assert.Equal(754, body.GetProperty("sm_durationseconds").GetInt32());
+        Assert.Equal("https://rec.example.com/1", body.GetProperty("sm_recordingurl").GetString());
+        Assert.True(body.GetProperty("directioncode").GetBoolean());
+        var parties = body.GetProperty("phonecall_activity_parties").EnumerateArray().ToArray();
+        Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 2
+            && p.GetProperty("partyid_contact@odata.bind").GetString() == Bind(Samples.ContactId, "contacts"));
+    }
+
+    [Fact]
+    public void Meeting_becomes_an_appointment_with_attendees_as_activity_parties()
+    {
+        var (record, body) = PairRunner.Single("Meetings", Samples.Activity("Meeting", Samples.Meeting));
+
+        Assert.Equal("appointment", record.Table.LogicalName);
+        Assert.Equal("Teams", body.GetProperty("location").GetString());
+        var parties = body.GetProperty("appointment_activity_parties").EnumerateArray().ToArray();
+        Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 7);
+        Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 5
+            && p.GetProperty("partyid_contact@odata.bind").GetString() == Bind(Samples.ContactId, "contacts"));
+        Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 5
+            && p.GetProperty("addressused").GetString() == "guest@example.com");
+        Assert.Contains("guest@example.com: None", body.GetProperty("sm_attendeeresponses").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("deal", 301, "objectid_opportunity@odata.bind", "opportunities")]
+    [InlineData("company", 12, "objectid_account@odata.bind", "accounts")]
+    [InlineData("contact", 40, "objectid_contact@odata.bind", "contacts")]
+    [InlineData("contact", 41, "objectid_lead@odata.bind", "leads")]
+    public void Note_becomes_an_annotation_on_its_parent(string module, long id, string bind, string set)
+    {
+        var (record, body) = PairRunner.Single("Notes", Samples.Note(module, id));
+
+        Assert.Equal("annotation", record.Table.LogicalName);
+        Assert.StartsWith($"/{set}(", body.GetProperty(bind).GetString(), StringComparison.Ordinal);
+        Assert.Equal("<p>Called about renewal.</p>", body.GetProperty("notetext").GetString());
+    }
+
+    [Fact]
+    public void Owner_without_a_dynamics_user_is_a_problem_for_reconciliation()
+    {
+        var (record, _) = PairRunner.Single("Contacts", Samples.Contact(40, "Customer", ownerEmail: "gone@salesmate-emulator.test"));
+
+        Assert.Contains(record.Problems, p => p.Contains("gone@salesmate-emulator.test", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Team_inbox_thread_becomes_a_custom_table_record_and_its_messages_emails_linked_to_it()
+    {
+        var (thread, threadBody) = PairRunner.Single("TeamInboxThreads", Samples.Thread);
+        var (message, messageBody) = PairRunner.Single("TeamInboxMessages", Samples.Message);
+
+        Assert.Equal("sm_teaminboxthread", thread.Table.LogicalName);
+        Assert.Equal("Support", threadBody.GetProperty("sm_inboxname").GetString());
+        Assert.Equal("email", message.Table.LogicalName);
+        Assert.Equal(2, messageBody.GetProperty("sm_messageorder").GetInt32());
+        Assert.Equal(Bind(Samples.ThreadId, "sm_teaminboxthreads"), messageBody.GetProperty("sm_teaminboxthreadid@odata.bind").GetString());
+    }
+
+    [Fact]
+    public void Smart_flow_membership_becomes_an_inventory_row_not_a_record()
+    {
+        var (outcome, writer) = PairRunner.Run("SmartFlowMemberships", Samples.SmartFlow);
+
+        Assert.Equal(TransformStatus.Written, outcome.Status);
+        Assert.Empty(writer.Records);
+        var (row, _) = Assert.Single(writer.Inventory);
+        Assert.Equal("Trial nurture", row["Flow"]);
+        Assert.Equal("3", row["Step reached"]);
+        Assert.Equal(PairKind.DocumentationOnly, SalesmatePack.Catalog.Pair("SmartFlowMemberships").Kind);
+    }
+
+    [Fact]
+    public void Malformed_json_is_rejected_with_a_reason_not_thrown()
+    {
+        var (outcome, writer) = PairRunner.Run("Companies", """{"id":12,"name":""");
+
+        Assert.Equal(TransformStatus.Rejected, outcome.Status);
+        Assert.False(string.IsNullOrEmpty(outcome.Reason));
+        Assert.Empty(writer.Records);
+    }
+
+    [Fact]
+    public void Every_object_row_of_the_scope_has_a_pair()
+    {
+        string[] rows =
+        [
+            "Contact", "Company", "Deal", "Deal Stage", "Task", "Email (engagement history)", "Call", "Meeting", "Note",
+            "Custom Fields", "Owner (User)", "Tag", "Team Inbox", "Smart Flow (sequence membership)",
+        ];
+        var declared = SalesmatePack.Catalog.Pairs.Select(p => p.SourceObject).ToHashSet();
+
+        Assert.All(rows, row => Assert.Contains(row, declared));
+    }
+
+    [Fact]
+    public void Phases_load_companies_first_then_contacts_then_deals_then_activities()
+    {
+        var catalog = SalesmatePack.Catalog;
+        int Phase(string pair) => catalog.Pair(pair).Phase;
+
+        Assert.True(Phase("Companies") < Phase("Contacts"));
+        Assert.True(Phase("Contacts") < Phase("Deals"));
+        Assert.True(Phase("Deals") < Phase("Tasks"));
+        Assert.True(Phase("Deals") < Phase("Notes"));
+        Assert.True(Phase("TeamInboxThreads") < Phase("TeamInboxMessages"));
+    }
+
+    [Fact]
+    public void Manifest_provisions_custom_columns_the_thread_table_and_source_id_keys()
+    {
+        var manifest = SalesmatePack.Catalog.Manifest;
+
+        Assert.Contains(manifest.Columns, c => c.Table == "lead" && c.LogicalName == "sm_originallifecycle");
+        Assert.Contains(manifest.Columns, c => c.Table == "contact" && c.LogicalName == "sm_originallifecycle");
+        Assert.Contains(manifest.Columns, c => c.Table == "opportunity" && c.LogicalName == "sm_pipeline" && c.Options.Count == 3);
+        Assert.Contains(manifest.Tables, t => t.LogicalName == "sm_teaminboxthread");
+        foreach (var table in new[] { "account", "contact", "lead", "opportunity", "task", "phonecall", "appointment", "email", "annotation", "sm_teaminboxthread" })
+        {
+            Assert.Contains(manifest.Columns, c => c.Table == table && c.LogicalName == "sm_sourceid");
+            Assert.Contains(manifest.Keys, k => k.Table == table && k.Columns.SequenceEqual(["sm_sourceid"]));
+        }
+    }
+}
