@@ -72,7 +72,11 @@ public sealed class DataverseEmulator : IAsyncDisposable
 
     /// <summary>Counts the records of a table (for tests and reports).</summary>
     /// <param name="table">The table's logical name.</param>
-    public int Count(string table) => _dispatcher.Records.Store.All(table).Count();
+    public int Count(string table) => CountAsync(table).GetAwaiter().GetResult();
+
+    /// <summary>Counts the records of a table without blocking a thread.</summary>
+    /// <param name="table">The table's logical name.</param>
+    public Task<int> CountAsync(string table) => _dispatcher.CountAsync(table);
 
     /// <summary>Stops the server and releases the database.</summary>
     public async ValueTask DisposeAsync()
@@ -91,13 +95,15 @@ public sealed class DataverseEmulator : IAsyncDisposable
             await WriteAsync(context, EmulatorResponse.Error(503, "0x80040216", "The service is temporarily unavailable (injected fault)."), options, null, user).ConfigureAwait(false);
             return;
         }
-        if (protection?.TryEnter(user) is { } refusal)
+        var (ticket, refusal) = protection?.TryEnter(user) ?? (0, null);
+        if (refusal is not null)
         {
-            var throttled = EmulatorResponse.Error(429, refusal.Code, refusal.Message).WithHeader("Retry-After", protection.FormatRetryAfter(refusal.RetryAfter));
+            var throttled = EmulatorResponse.Error(429, refusal.Code, refusal.Message).WithHeader("Retry-After", protection!.FormatRetryAfter(refusal.RetryAfter));
             await WriteAsync(context, throttled, options, protection, user).ConfigureAwait(false);
             return;
         }
         var started = Stopwatch.GetTimestamp();
+        var executed = TimeSpan.Zero;
         EmulatorResponse response;
         try
         {
@@ -108,10 +114,13 @@ public sealed class DataverseEmulator : IAsyncDisposable
             var simulated = options.LatencyPerRequest + (options.LatencyPerRecord * response.Work) + fault.Latency;
             var remaining = simulated - Stopwatch.GetElapsedTime(started);
             if (remaining > TimeSpan.Zero) await Task.Delay(remaining, context.RequestAborted).ConfigureAwait(false);
+            // Execution time is the server's work: simulated or real, whichever is longer. Time spent waiting for the
+            // emulator's single store lock is an artefact of the emulator (Dataverse runs requests in parallel).
+            executed = response.Processing > simulated ? response.Processing : simulated;
         }
         finally
         {
-            protection?.Exit(user, Stopwatch.GetElapsedTime(started));
+            protection?.Exit(user, ticket, executed);
         }
         if (fault.Drop)
         {

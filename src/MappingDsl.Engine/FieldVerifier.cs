@@ -34,7 +34,8 @@ internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source,
         foreach (var group in expected.GroupBy(e => e.Table.LogicalName))
         {
             var table = group.First().Table;
-            var actual = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, [.. group.Select(g => g.Key).Distinct()], cancellationToken).ConfigureAwait(false);
+            var columns = WrittenColumns.Of(group.Select(g => (ReadOnlyMemory<byte>)g.Body));
+            var actual = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, [.. group.Select(g => g.Key).Distinct()], columns, cancellationToken).ConfigureAwait(false);
             foreach (var (key, _, body) in group)
             {
                 if (!actual.TryGetValue(key, out var snapshot))

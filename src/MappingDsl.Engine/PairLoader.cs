@@ -144,7 +144,8 @@ internal sealed class PairLoader(
             var items = group.ToList();
             var table = items[0].Record.Table;
             var keys = items.Select(x => x.Record.SourceKey).Distinct(StringComparer.Ordinal).ToList();
-            var existing = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, keys, cancellationToken).ConfigureAwait(false);
+            var columns = WrittenColumns.Of(items.Select(x => x.Record.Body));
+            var existing = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, keys, columns, cancellationToken).ConfigureAwait(false);
             var pending = journal.Pending(run, table.LogicalName);
             // Written before the upsert so a crash between the upsert and the commit still knows what this run created.
             journal.AddPending(run, table.LogicalName, keys.Where(k => !existing.ContainsKey(k)));

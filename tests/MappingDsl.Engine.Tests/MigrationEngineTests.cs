@@ -320,6 +320,15 @@ public sealed class MigrationEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sampled_rehearsal_is_no_base_for_a_delta()
+    {
+        _s.SeedBasics();
+        await _s.Engine().MigrateAsync(Scenario.Options() with { Sample = SampleSpec.Parse("1") }, CancellationToken.None);
+
+        await Assert.ThrowsAsync<MigrationConfigurationException>(() => _s.Engine().DeltaAsync(Scenario.Options(), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_journal_of_another_pack_is_refused()
     {
         _s.SeedBasics();

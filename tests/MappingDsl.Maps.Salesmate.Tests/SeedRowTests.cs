@@ -182,7 +182,7 @@ public sealed class SeedRowTests
         Assert.Equal("Support", threadBody.GetProperty("sm_inboxname").GetString());
         Assert.Equal("email", message.Table.LogicalName);
         Assert.Equal(2, messageBody.GetProperty("sm_messageorder").GetInt32());
-        Assert.Equal(Bind(Samples.ThreadId, "sm_teaminboxthreads"), messageBody.GetProperty("sm_teaminboxthreadid@odata.bind").GetString());
+        Assert.Equal(Bind(Samples.ThreadId, "sm_teaminboxthreads"), messageBody.GetProperty("sm_TeamInboxThreadId@odata.bind").GetString());
     }
 
     [Fact]

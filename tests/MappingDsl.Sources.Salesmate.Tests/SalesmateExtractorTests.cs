@@ -181,11 +181,12 @@ public class SalesmateExtractorTests
     [Fact]
     public async Task The_rate_cap_keeps_calls_under_the_servers_quota()
     {
-        // Server allows 6 calls per 200 ms; the extractor is capped at 5 per 200 ms with no burst, so it never meets a 429.
+        // The server allows 10 calls per 200 ms and the 13 calls below would break that uncapped; capped at 4 per 200 ms
+        // with no burst (and no retries to hide a 429), the extractor never meets the quota.
         await using var emulator = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions
         {
             Records = 60,
-            ThrottleLimit = 6,
+            ThrottleLimit = 10,
             ThrottleWindow = TimeSpan.FromMilliseconds(200),
         });
         var o = OptionsFor(emulator, pageSize: 5);
@@ -195,7 +196,7 @@ public class SalesmateExtractorTests
             AccessToken = o.AccessToken,
             BaseUri = o.BaseUri,
             PageSize = 5,
-            CallsPerWindow = 5,
+            CallsPerWindow = 4,
             RateWindow = TimeSpan.FromMilliseconds(200),
             RateBurst = 1,
             MaxRetries = 0,
@@ -205,7 +206,7 @@ public class SalesmateExtractorTests
 
         Assert.Equal(60, contacts.Count);
         Assert.Equal(0, emulator.Stats.Throttled);
-        Assert.True(extractor.Calls >= 13);
+        Assert.Equal(13, extractor.Calls);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using MappingDsl.Generators.Common;
@@ -13,6 +14,20 @@ internal static class CustomTableParser
     public static CustomTableModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return Read(context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Without the generated partial the class fails to compile where it is used as an IDataverseEntity,
+            // which points at the right place; an escaping exception would drop every generated file instead.
+            return null;
+        }
+    }
+
+    private static CustomTableModel? Read(GeneratorAttributeSyntaxContext context)
+    {
         if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0)
             return null;
         var attribute = context.Attributes[0];

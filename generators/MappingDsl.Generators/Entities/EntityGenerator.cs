@@ -36,13 +36,7 @@ public sealed class EntityGenerator : IIncrementalGenerator
             .Select(static (pair, _) => TableResolver.Resolve(pair.Left, pair.Right))
             .WithTrackingName(EntityTrackingNames.ResolvedTables);
 
-        context.RegisterSourceOutput(resolved, static (spc, file) =>
-        {
-            if (file.Error is not null)
-                spc.ReportDiagnostic(file.Error.ToDiagnostic());
-            if (file.Table is not null)
-                spc.AddSource(EntityEmitter.HintName(file.Table), EntityEmitter.Emit(file.Table));
-        });
+        context.RegisterSourceOutput(resolved, static (spc, file) => Emit(spc, file));
 
         var customTables = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -55,6 +49,26 @@ public sealed class EntityGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(customTables, static (spc, table) =>
             spc.AddSource(CustomTableEmitter.HintName(table), CustomTableEmitter.Emit(table)));
+    }
+
+    private static void Emit(SourceProductionContext context, ParsedFile file)
+    {
+        if (file.Error is not null)
+            context.ReportDiagnostic(file.Error.ToDiagnostic());
+        if (file.Table is null)
+            return;
+        string source;
+        try
+        {
+            source = EntityEmitter.Emit(file.Table);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One table the emitter cannot write must not drop every other table (CS8785).
+            context.ReportDiagnostic(ParsedFile.Failed(file.FilePath, $"the entity cannot be generated ({ex.GetType().Name}: {ex.Message})").Error!.ToDiagnostic());
+            return;
+        }
+        context.AddSource(EntityEmitter.HintName(file.Table), source);
     }
 
     /// <summary>A <c>.json</c> file whose directory is named <c>metadata</c> (either path separator, any case).</summary>

@@ -154,7 +154,12 @@ internal static class TableParser
             case "Status": return ColumnKind.Status;
             case "MultiSelectPicklist": return ColumnKind.MultiSelectPicklist;
             case "DateTime":
-                return MetadataJson.OptionalString(attribute, "Format", path) == "DateOnly" ? ColumnKind.DateOnly : ColumnKind.DateTime;
+                // Format is only how forms display the value; the behaviour decides what is stored. "DateOnly" format
+                // with "UserLocal" behaviour (overriddencreatedon, actualend) keeps its time of day.
+                var behavior = MetadataJson.OptionalObject(attribute, "DateTimeBehavior", path);
+                return behavior is not null && MetadataJson.OptionalString(behavior, "Value", path + ".DateTimeBehavior") == "DateOnly"
+                    ? ColumnKind.DateOnly
+                    : ColumnKind.DateTime;
             case "Virtual":
                 // A live org reports choices (multi-select) columns as Virtual and names the real kind in AttributeTypeName.
                 var typeName = MetadataJson.OptionalObject(attribute, "AttributeTypeName", path);

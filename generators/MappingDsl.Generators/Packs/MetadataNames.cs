@@ -8,6 +8,7 @@ internal static class MetadataNames
     public const string Picklist = "MappingDsl.PicklistAttribute";
     public const string Ignore = "MappingDsl.IgnoreAttribute";
     public const string Lossy = "MappingDsl.LossyAttribute";
+    public const string LeaveUnset = "MappingDsl.LeaveUnsetAttribute";
     public const string SourceKey = "MappingDsl.SourceKeyAttribute";
     public const string Table = "MappingDsl.TableAttribute";
     public const string CustomTable = "MappingDsl.CustomTableAttribute";

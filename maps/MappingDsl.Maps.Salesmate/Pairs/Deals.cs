@@ -51,10 +51,10 @@ public static partial class SalesmatePack
     [Picklist("Deal stage", Discovered = "deal.stage")]
     public static Opportunity.SalesStageOption? Stage(string? v) => v switch
     {
-        "New" or "Qualified" or "Lead In" => Opportunity.SalesStageOption.Qualify,
-        "Contact Made" or "Demo" or "Needs Analysis" => Opportunity.SalesStageOption.Develop,
-        "Proposal" or "Negotiation" => Opportunity.SalesStageOption.Propose,
-        "Won" or "Lost" or "Closed" => Opportunity.SalesStageOption.Close,
+        "New" or "Qualified" or "Sourced" or "Renewal Due" => Opportunity.SalesStageOption.Qualify,
+        "Evaluating" => Opportunity.SalesStageOption.Develop,
+        "Proposal" or "Negotiation" or "Quoted" or "Committed" => Opportunity.SalesStageOption.Propose,
+        "Won" or "Lost" or "Closed Won" or "Closed Lost" or "Renewed" or "Churned" => Opportunity.SalesStageOption.Close,
         _ => Unmapped.Fail<Opportunity.SalesStageOption?>(v),
     };
 

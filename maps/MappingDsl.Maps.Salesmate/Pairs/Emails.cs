@@ -13,6 +13,7 @@ public static partial class SalesmatePack
     /// kept in sm_threadid so the admin can rebuild conversations.
     /// </summary>
     [Pair("Email (engagement history)", Module = "email")]
+    [LeaveUnset(nameof(Email.MessageIdDupCheck), Reason = "Dataverse fills it for duplicate detection")]
     [Ignore(nameof(SmEmail.FromName), Reason = "The sender is matched by address")]
     [Ignore(nameof(SmEmail.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static Email Emails(SmEmail s, MapContext m) => new()
@@ -23,7 +24,7 @@ public static partial class SalesmatePack
         from = s.Direction == "Incoming" ? [m.Party(Contacts, s.PrimaryContact?.Id, s.FromEmail)] : [m.User(s.FromEmail)],
         to = Addresses(s.To),
         cc = Addresses(s.Cc),
-        ActualEnd = Lossy.ToDate(s.SentAt, "Dataverse keeps the email's completion date without its time; the time stays in created-on"),
+        ActualEnd = s.SentAt,
         sm_ThreadId = s.ThreadId,
         sm_OpenCount = s.OpenCount,
         sm_ClickCount = s.ClickCount,

@@ -27,7 +27,7 @@ public static partial class SalesmatePack
         Description = Lossy.Truncate(s.Description, 2000, "Task descriptions are limited to 2000 characters"),
         ScheduledEnd = s.DueDate,
         ActualDurationMinutes = s.Duration,
-        ActualEnd = Lossy.ToDate(s.CompletedAt, "Dataverse keeps the completion date without its time"),
+        ActualEnd = s.CompletedAt,
         PriorityCode = TaskPriority(s.Priority),
         RegardingObjectId = s.Deal is { } deal ? m.Ref(Deals, deal.Id)
             : s.PrimaryContact is { } contact ? m.Ref(Contacts, contact.Id)
@@ -65,7 +65,7 @@ public static partial class SalesmatePack
     };
 
     /// <summary>Outcome category (activity custom select field) → the sm_outcomecategory choice.</summary>
-    [Picklist("Outcome category", Discovered = "activity.selectCustomField1")]
+    [Picklist("Outcome category", Discovered = "task.selectCustomField1")]
     public static SmOutcomeCategory? OutcomeCategory(string? v) => v switch
     {
         null or "" => null,

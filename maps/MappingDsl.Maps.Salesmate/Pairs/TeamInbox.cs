@@ -31,6 +31,7 @@ public static partial class SalesmatePack
     /// position in the thread and the replying user kept in custom columns.
     /// </summary>
     [Pair("Team Inbox message", Module = "teamInboxMessage")]
+    [LeaveUnset(nameof(Email.MessageIdDupCheck), Reason = "Dataverse fills it for duplicate detection")]
     [Ignore(nameof(SmTeamInboxMessage.FromName), Reason = "The sender is matched by address")]
     [Ignore(nameof(SmTeamInboxMessage.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static Email TeamInboxMessages(SmTeamInboxMessage s, MapContext m) => new()

@@ -80,12 +80,16 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         }
     }
 
-    public async Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string>? columns, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, TargetSnapshot>(StringComparer.Ordinal);
         foreach (var chunk in sourceKeys.Chunk(KeysPerQuery))
         {
-            var query = new ODataQuery { Filter = In(sourceIdColumn, chunk) };
+            var query = new ODataQuery
+            {
+                Filter = In(sourceIdColumn, chunk),
+                Select = columns is null ? [] : [table.PrimaryId, sourceIdColumn, .. columns.Where(c => c != sourceIdColumn && c != table.PrimaryId)],
+            };
             await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
             {
                 if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text

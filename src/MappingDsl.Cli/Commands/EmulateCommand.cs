@@ -22,7 +22,7 @@ internal static class EmulateCommand
             if (parse.GetRequiredValue(which) == "dataverse")
             {
                 await using var dataverse = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions(parse.GetValue(port)), cancellationToken).ConfigureAwait(false);
-                Announce(cli, parse, new { Service = "dataverse", Url = dataverse.BaseUri.ToString(), Hint = $"--target {dataverse.BaseUri}" });
+                Announce(cli, parse, "dataverse", dataverse.BaseUri, $"--target {dataverse.BaseUri}");
                 await WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             else
@@ -30,12 +30,8 @@ internal static class EmulateCommand
                 var options = new SalesmateEmulatorOptions { Port = parse.GetValue(port), Records = Math.Max(1, parse.GetValue(records)), Seed = parse.GetValue(seed) };
                 await using var salesmate = await SalesmateEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
                 // The emulator's key is a local test value, not a credential; it is printed so a second shell can use it.
-                Announce(cli, parse, new
-                {
-                    Service = "salesmate",
-                    Url = salesmate.BaseUri.ToString(),
-                    Hint = $"{SalesmateOptions.LinkNameVariable}={salesmate.LinkName} {SalesmateOptions.AccessTokenVariable}={salesmate.AccessKey} mapdsl … --source {salesmate.BaseUri}",
-                });
+                Announce(cli, parse, "salesmate", salesmate.BaseUri,
+                    $"{SalesmateOptions.LinkNameVariable}={salesmate.LinkName} {SalesmateOptions.AccessTokenVariable}={salesmate.AccessKey} mapdsl … --source {salesmate.BaseUri}");
                 await WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             return ExitCodes.Success;
@@ -43,12 +39,12 @@ internal static class EmulateCommand
         return command;
     }
 
-    private static void Announce<T>(CliOutput cli, ParseResult parse, T details)
+    private static void Announce(CliOutput cli, ParseResult parse, string service, Uri url, string usage)
     {
         if (parse.GetValue(CommonOptions.Json))
-            cli.Json(details);
+            cli.Json(new { Service = service, Url = url.ToString(), Usage = usage });
         else
-            cli.Out.WriteLine($"{details} — Ctrl+C stops it");
+            cli.Out.WriteLine($"{service} emulator listening on {url} (Ctrl+C stops it)\n  use: {usage}");
         cli.Out.Flush();
     }
 

@@ -20,7 +20,11 @@ internal static class MigrateCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Run the data-quality pass and owner reconciliation only; nothing is written to the target." };
         var fallback = new Option<string>("--fallback-owner") { Description = "Owner for records whose owner has no active Dataverse user: a user's email, or team:<name>." };
         var spotCheck = CommonOptions.SpotCheck(25);
-        var batch = new Option<int>("--batch-size") { Description = "Records per upsert batch; the checkpoint moves once per batch.", DefaultValueFactory = _ => 100 };
+        var batch = new Option<int>("--batch-size")
+        {
+            Description = "Records per journaled batch; the loader splits it into parallel UpsertMultiple requests, and the checkpoint moves once per batch.",
+            DefaultValueFactory = _ => 500,
+        };
         var command = new Command("migrate", "Migrate a source into Dataverse: check, reconcile owners, load phase by phase, verify, report.")
         {
             pack, source, target, journal, sample, dryRun, fallback, spotCheck, batch,
@@ -34,7 +38,7 @@ internal static class MigrateCommand
                 DryRun = parse.GetValue(dryRun),
                 FallbackOwner = parse.GetValue(fallback),
                 SpotCheck = Math.Max(0, parse.GetValue(spotCheck)),
-                BatchSize = Math.Clamp(parse.GetValue(batch), 1, 1000),
+                BatchSize = Math.Clamp(parse.GetValue(batch), 1, 5000),
             };
             var path = parse.GetValue(journal) ?? DefaultJournal(catalog);
             await using var from = await SourceEndpoint.OpenAsync(parse.GetRequiredValue(source), catalog, 200, cancellationToken).ConfigureAwait(false);

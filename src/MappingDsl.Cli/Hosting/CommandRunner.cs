@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MappingDsl.Dataverse;
 using MappingDsl.Dataverse.Auth;
 using MappingDsl.Dataverse.Provisioning;
 using MappingDsl.Engine;
@@ -37,8 +36,9 @@ internal static class CommandRunner
             cli.Fail(exception.Message);
             return ExitCodes.Blocked;
         }
-        catch (Exception exception) when (exception is DataverseException or HttpRequestException or InvalidOperationException or IOException)
+        catch (Exception exception)
         {
+            // The last line of defence: one clear message and exit 4, never a stack trace on the customer's console.
             cli.Fail(exception.Message);
             return Failed;
         }

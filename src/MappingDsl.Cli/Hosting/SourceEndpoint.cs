@@ -43,9 +43,9 @@ internal sealed class SourceEndpoint : IAsyncDisposable
         var salesmate = catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase);
         if (FileSourceReader.IsFileSpec(spec))
         {
+            if (!Directory.Exists(spec["file:".Length..]))
+                throw new UsageException($"--source: the folder '{spec["file:".Length..]}' does not exist");
             var reader = salesmate ? FileSourceReader.FromSpec(spec, SalesmateModules.FieldsFor) : FileSourceReader.FromSpec(spec);
-            if (!Directory.Exists(reader.Directory))
-                throw new UsageException($"--source: the folder '{reader.Directory}' does not exist");
             return new SourceEndpoint("file:" + reader.Directory, reader, null, null);
         }
         if (!salesmate)

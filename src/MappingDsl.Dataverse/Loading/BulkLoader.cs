@@ -31,12 +31,7 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
             using var _ = await client.GetJsonAsync("WhoAmI", cancellationToken).ConfigureAwait(false);
         }
         controller.Start(client.DegreeOfParallelismHint);
-        var throttledSince = 0L;
-        void OnThrottled(ThrottleEvent e)
-        {
-            Interlocked.Increment(ref throttledSince);
-            controller.OnThrottled(e);
-        }
+        void OnThrottled(ThrottleEvent e) => controller.OnThrottled(e);
         client.Throttled += OnThrottled;
         try
         {
@@ -67,9 +62,8 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
                 }
                 running.Add(Task.Run(async () =>
                 {
-                    var before = Interlocked.Read(ref throttledSince);
                     foreach (var r in await LoadBatchAsync(options, chunk, cancellationToken).ConfigureAwait(false)) results.Enqueue(r);
-                    if (Interlocked.Read(ref throttledSince) == before) controller.OnCompleted(chunk.Count);
+                    controller.OnCompleted(chunk.Count);
                 }, cancellationToken));
             }
         }
@@ -96,8 +90,22 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
         {
             return [.. batch.Select(r => new RecordLoadResult(r.SourceKey, null, ex.Code, ex.ErrorMessage))];
         }
+        catch (HttpRequestException ex)
+        {
+            // Retries are exhausted; the batch may or may not have landed, and a rerun upserts it either way.
+            return [.. batch.Select(r => new RecordLoadResult(r.SourceKey, null, "MappingDsl.Connection", ex.Message))];
+        }
         if (!options.ResolveIds) return [.. batch.Select(r => new RecordLoadResult(r.SourceKey, Guid.Empty, null, null))];
-        var ids = await ResolveIdsAsync(options, batch, cancellationToken).ConfigureAwait(false);
+        Dictionary<string, Guid> ids;
+        try
+        {
+            ids = await ResolveIdsAsync(options, batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataverseException ex)
+        {
+            // The records are in; only their ids are unknown. A rerun (an idempotent upsert) resolves them.
+            return [.. batch.Select(r => new RecordLoadResult(r.SourceKey, null, ex.Code, "Upserted, but its id could not be read back: " + ex.ErrorMessage))];
+        }
         return [.. batch.Select(r => ids.TryGetValue(r.SourceKey, out var id)
             ? new RecordLoadResult(r.SourceKey, id, null, null)
             : new RecordLoadResult(r.SourceKey, null, "MappingDsl.NotFound", "The record was upserted but could not be read back by its key."))];
@@ -111,7 +119,15 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
         {
             Headers = [new("Prefer", "return=representation")],
         }).ToList();
-        var results = await client.ExecuteBatchAsync(operations, BatchMode.ContinueOnError, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<BatchItemResult> results;
+        try
+        {
+            results = await client.ExecuteBatchAsync(operations, BatchMode.ContinueOnError, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataverseException ex)
+        {
+            return [.. batch.Select(r => new RecordLoadResult(r.SourceKey, null, ex.Code, ex.ErrorMessage))];
+        }
         return [.. batch.Select((r, i) =>
         {
             var item = results[i];

@@ -1,10 +1,12 @@
 namespace MappingDsl.Dataverse.Throughput;
 
 /// <summary>
-/// Additive increase, multiplicative decrease. Starts from the org's <c>x-ms-dop-hint</c>; every clean round (as many
-/// clean completions as requests in flight) adds one request in flight and grows the batch; a 429 for execution time
-/// or concurrency halves the requests in flight, a 429 for request count doubles the batch instead (fewer, larger
-/// requests carry the same records). One throttling episode (all 429s within its Retry-After) counts once.
+/// Additive increase, multiplicative decrease. Starts from the org's <c>x-ms-dop-hint</c>; every completion outside a
+/// throttling episode grows the batch by a step, and every round of them (as many as requests in flight) adds one
+/// request in flight; a 429 for execution time or concurrency halves the requests in flight, a 429 for request count
+/// doubles the batch instead (fewer, larger requests carry the same records). One throttling episode (all 429s within
+/// its Retry-After) counts once. Completions of requests that overlapped another request's 429 still count: bulk
+/// requests take seconds, and waiting for a round with no 429 anywhere would keep the controller below the budget.
 /// </summary>
 /// <param name="options">Bounds and steps.</param>
 /// <param name="time">The clock.</param>
@@ -31,7 +33,6 @@ public sealed class AdaptiveThroughput(AdaptiveThroughputOptions? options = null
         {
             _concurrency = Math.Clamp(dopHint > 0 ? dopHint : _options.InitialConcurrency, 1, _options.MaxConcurrency);
             _batchSize = Math.Clamp(_options.InitialBatchSize, 1, _options.MaxBatchSize);
-            _cleanInRound = 0;
         }
     }
 
@@ -41,10 +42,10 @@ public sealed class AdaptiveThroughput(AdaptiveThroughputOptions? options = null
         lock (_lock)
         {
             if (_time.GetUtcNow() < _episodeEnds) return;
+            _batchSize = Math.Min(_batchSize + _options.BatchStep, _options.MaxBatchSize);
             if (++_cleanInRound < _concurrency) return;
             _cleanInRound = 0;
             _concurrency = Math.Min(_concurrency + 1, _options.MaxConcurrency);
-            _batchSize = Math.Min(_batchSize + _options.BatchStep, _options.MaxBatchSize);
         }
     }
 

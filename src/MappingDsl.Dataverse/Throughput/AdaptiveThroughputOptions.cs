@@ -10,11 +10,11 @@ public sealed record AdaptiveThroughputOptions
     public int MaxConcurrency { get; init; } = 48;
 
     /// <summary>First batch size.</summary>
-    public int InitialBatchSize { get; init; } = 100;
+    public int InitialBatchSize { get; init; } = 200;
 
     /// <summary>Largest batch size (Dataverse suggests about 1000 for small records without plug-ins).</summary>
     public int MaxBatchSize { get; init; } = 1000;
 
-    /// <summary>How much the batch size grows after a clean round.</summary>
-    public int BatchStep { get; init; } = 100;
+    /// <summary>How much the batch size grows after a clean completion.</summary>
+    public int BatchStep { get; init; } = 200;
 }

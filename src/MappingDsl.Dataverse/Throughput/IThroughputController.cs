@@ -13,7 +13,7 @@ public interface IThroughputController
     /// <param name="dopHint">The recommended degree of parallelism.</param>
     void Start(int dopHint);
 
-    /// <summary>A bulk request completed without being throttled.</summary>
+    /// <summary>A bulk request completed (the controller decides whether it counts as clean).</summary>
     /// <param name="records">Records it carried.</param>
     void OnCompleted(int records);
 

@@ -56,6 +56,7 @@ internal sealed class BatchHandler(Dispatcher dispatcher)
         var output = new StringBuilder();
         var failed = false;
         var work = 0;
+        var processing = TimeSpan.Zero;
         var contentIds = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count && !(failed && !continueOnError); g++)
         {
@@ -64,6 +65,7 @@ internal sealed class BatchHandler(Dispatcher dispatcher)
             {
                 var response = await dispatcher.ExecuteAsync(group[0].Request, cancellationToken).ConfigureAwait(false);
                 work += response.Work;
+                processing += response.Processing;
                 output.Append("--").Append(responseBoundary).Append("\r\n");
                 WriteHttp(output, response, null);
                 failed |= !response.IsSuccess;
@@ -75,6 +77,7 @@ internal sealed class BatchHandler(Dispatcher dispatcher)
                     && response.Headers.FirstOrDefault(h => h.Key == "OData-EntityId").Value is { } address)
                     contentIds["$" + id] = address;
             }, cancellationToken).ConfigureAwait(false);
+            processing += responses.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Processing);
             if (responses.All(r => r.IsSuccess))
             {
                 work += responses.Sum(r => r.Work);
@@ -97,7 +100,7 @@ internal sealed class BatchHandler(Dispatcher dispatcher)
         }
         output.Append("--").Append(responseBoundary).Append("--\r\n");
         var status = failed && !continueOnError ? 400 : 200;
-        return new EmulatorResponse(status, Encoding.UTF8.GetBytes(output.ToString()), $"multipart/mixed; boundary={responseBoundary}") { Work = work };
+        return new EmulatorResponse(status, Encoding.UTF8.GetBytes(output.ToString()), $"multipart/mixed; boundary={responseBoundary}") { Work = work, Processing = processing };
     }
 
     private static EmulatorRequest Resolve(EmulatorRequest request, Dictionary<string, string> contentIds)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MappingDsl.Emulators.Dataverse.Metadata;
@@ -40,7 +41,9 @@ internal sealed class Dispatcher : IDisposable
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return InTransaction(() => Route(request));
+            var started = Stopwatch.GetTimestamp();
+            var response = InTransaction(() => Route(request));
+            return response with { Processing = Stopwatch.GetElapsedTime(started) };
         }
         finally
         {
@@ -55,11 +58,14 @@ internal sealed class Dispatcher : IDisposable
         try
         {
             var responses = new List<EmulatorResponse>();
+            var started = Stopwatch.GetTimestamp();
             _store.Begin();
             for (var index = 0; index < count; index++)
             {
                 var i = index;
                 var response = Safe(() => Route(requestAt(i)));
+                response = response with { Processing = Stopwatch.GetElapsedTime(started) };
+                started = Stopwatch.GetTimestamp();
                 responses.Add(response);
                 completed(index, response);
                 if (!response.IsSuccess)
@@ -70,6 +76,20 @@ internal sealed class Dispatcher : IDisposable
             }
             _store.Commit();
             return responses;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Counts a table's records (outside any request).</summary>
+    public async Task<int> CountAsync(string table)
+    {
+        await _lock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return _store.Count(table);
         }
         finally
         {

@@ -12,6 +12,9 @@ internal sealed record EmulatorResponse(int Status, byte[] Body, string? Content
     /// <summary>Records the request wrote; drives the simulated execution time.</summary>
     public int Work { get; init; }
 
+    /// <summary>Time spent doing the work (not waiting for the store), for execution-time accounting.</summary>
+    public TimeSpan Processing { get; init; }
+
     public bool IsSuccess => Status is >= 200 and < 300;
 
     public static EmulatorResponse NoContent() => new(204, []);

@@ -18,6 +18,7 @@ internal sealed class RecordStore : IDisposable
     private readonly SqliteCommand _addKey;
     private readonly SqliteCommand _dropKeys;
     private readonly SqliteCommand _all;
+    private readonly SqliteCommand _count;
     private SqliteTransaction? _transaction;
 
     public RecordStore(string? path)
@@ -39,6 +40,7 @@ internal sealed class RecordStore : IDisposable
         _addKey = Prepare("INSERT OR REPLACE INTO akey(entity, keyname, value, id) VALUES($e, $k, $v, $i)", "$e", "$k", "$v", "$i");
         _dropKeys = Prepare("DELETE FROM akey WHERE entity=$e AND id=$i", "$e", "$i");
         _all = Prepare("SELECT id, json FROM rec WHERE entity=$e ORDER BY rowid", "$e");
+        _count = Prepare("SELECT COUNT(*) FROM rec WHERE entity=$e", "$e");
     }
 
     public void Begin() => _transaction = _connection.BeginTransaction();
@@ -90,10 +92,12 @@ internal sealed class RecordStore : IDisposable
         return rows;
     }
 
+    public int Count(string entity) => Convert.ToInt32(Run(_count, entity).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _all }) command.Dispose();
+        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _all, _count }) command.Dispose();
         _connection.Dispose();
     }
 

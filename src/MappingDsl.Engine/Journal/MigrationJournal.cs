@@ -82,14 +82,17 @@ public sealed partial class MigrationJournal : IDisposable
         "WHERE pack=$pack AND kind=$kind AND status IN ('Running','Interrupted','Blocked','Failed')",
         ("$pack", pack), ("$kind", kind)).LastOrDefault();
 
-    /// <summary>Per pair, the latest source modification time any completed run of the pack saw.</summary>
+    /// <summary>
+    /// Per pair, the latest source modification time any completed run of the pack saw; sampled rehearsals do not
+    /// count, since they skipped records older than their marks.
+    /// </summary>
     /// <param name="pack">The pack.</param>
     /// <param name="before">Only runs started before this instant, or null for all.</param>
     public IReadOnlyDictionary<string, DateTimeOffset> Watermarks(string pack, DateTimeOffset? before = null)
     {
         var result = new Dictionary<string, DateTimeOffset>();
         using var command = Command(
-            "SELECT p.pair, p.watermark FROM progress p JOIN runs r ON r.id=p.run WHERE r.pack=$pack AND r.status IN ('Completed','CompletedWithRejections') AND p.watermark IS NOT NULL AND ($before IS NULL OR r.started < $before)",
+            "SELECT p.pair, p.watermark FROM progress p JOIN runs r ON r.id=p.run WHERE r.pack=$pack AND r.status IN ('Completed','CompletedWithRejections') AND r.sample IS NULL AND p.watermark IS NOT NULL AND ($before IS NULL OR r.started < $before)",
             ("$pack", pack), ("$before", before is { } b ? Text(b) : null));
         using var reader = command.ExecuteReader();
         while (reader.Read())

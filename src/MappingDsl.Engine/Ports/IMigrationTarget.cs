@@ -40,9 +40,11 @@ public interface IMigrationTarget
     /// <param name="table">The table.</param>
     /// <param name="sourceIdColumn">The pack's source-id column.</param>
     /// <param name="sourceKeys">The keys.</param>
+    /// <param name="columns">The columns the engine will look at (besides the id and source-id), or null for all.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The records found, by source key; columns as the org returns them.</returns>
-    Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(
+        TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string>? columns, CancellationToken cancellationToken);
 
     /// <summary>Finds system users by primary email (internalemailaddress).</summary>
     /// <param name="emails">The emails.</param>

@@ -81,7 +81,7 @@ internal sealed class InMemoryTarget : IMigrationTarget
     public Task<bool> DeleteAsync(RecordId record, CancellationToken cancellationToken) =>
         Task.FromResult(Rows(record.Table).Remove(record.Id));
 
-    public Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string>? columns, CancellationToken cancellationToken)
     {
         var wanted = sourceKeys.ToHashSet();
         var found = Rows(table.LogicalName)

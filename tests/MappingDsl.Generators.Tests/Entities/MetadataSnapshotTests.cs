@@ -76,6 +76,17 @@ public class MetadataSnapshotTests(MetadataSnapshotFixture snapshot) : IClassFix
     }
 
     [Fact]
+    public void Date_columns_follow_their_behaviour_not_their_display_format()
+    {
+        // overriddencreatedon is displayed as a date but stores the time (UserLocal); birthdate is a true date.
+        var created = snapshot.Entity("Contact").GetProperty("OverriddenCreatedOn")!;
+        var birthday = snapshot.Entity("Contact").GetProperty("BirthDate")!;
+
+        Assert.Equal((typeof(DateTimeOffset?), ColumnType.DateTime), (created.PropertyType, Reflect.Column(snapshot.Entity("Contact"), "OverriddenCreatedOn").Type));
+        Assert.Equal((typeof(DateOnly?), ColumnType.DateOnly), (birthday.PropertyType, Reflect.Column(snapshot.Entity("Contact"), "BirthDate").Type));
+    }
+
+    [Fact]
     public void Tables_know_their_names_and_kind()
     {
         var task = snapshot.Entity("Task");

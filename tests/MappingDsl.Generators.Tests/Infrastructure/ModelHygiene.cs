@@ -7,10 +7,15 @@ namespace MappingDsl.Generators.Tests.Infrastructure;
 /// <summary>Walks pipeline outputs and fails on anything that would root a compilation or break caching.</summary>
 internal static class ModelHygiene
 {
-    public static void AssertNoRoslynObjects(GeneratorRunResult result)
+    /// <summary>
+    /// Fails when an output of one of the named steps holds a symbol, syntax, compilation or location. Only the
+    /// generator's own steps are walked: Roslyn's internal ForAttributeWithMetadataName steps hold syntax by design.
+    /// </summary>
+    public static void AssertNoRoslynObjects(GeneratorRunResult result, IEnumerable<string> stepNames)
     {
-        foreach (var (name, steps) in result.TrackedSteps)
+        foreach (var name in stepNames)
         {
+            Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), $"Step '{name}' did not run.");
             foreach (var step in steps)
             {
                 foreach (var (value, _) in step.Outputs)
@@ -18,6 +23,10 @@ internal static class ModelHygiene
             }
         }
     }
+
+    /// <summary>The step names a tracking-name class declares as constants.</summary>
+    public static IReadOnlyList<string> StepNames(Type trackingNames) =>
+        [.. trackingNames.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)];
 
     private static void Walk(object? value, string step, HashSet<object> seen)
     {

@@ -47,7 +47,7 @@ internal static class ColumnTypeSources
 
         namespace Test.Widgets;
 
-        public sealed record SmWidget([property: SourceKey] int Id, string? Name, int? Count, string? CompanyId);
+        public sealed record SmWidget([SourceKey] int Id, string? Name, int? Count, string? CompanyId);
 
         [JsonSerializable(typeof(SmWidget))]
         [JsonSerializable(typeof(Test.Salesmate.SmCompany))]

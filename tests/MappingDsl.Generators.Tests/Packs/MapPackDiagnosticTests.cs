@@ -134,6 +134,36 @@ public sealed class MapPackDiagnosticTests
     }
 
     [Fact]
+    public void MDSL005_LeaveUnset_of_a_column_that_is_not_required()
+    {
+        var pack = Pack("""
+            [Pair("Company")]
+            [LeaveUnset(nameof(Account.Name), Reason = "Filled by a plug-in")]
+            [LeaveUnset(nameof(Account.WebSiteURL), Reason = "Not required anyway")]
+            public static Account Company(SmCompany s, MapContext m) => new() { OwnerId = m.Owner(s.OwnerEmail) };
+            """);
+        Assert(RunPack(pack), E("MDSL005", Error, pack, "LeaveUnset(nameof(Account.WebSiteURL)", "'WebSiteURL'"));
+    }
+
+    [Fact]
+    public void MDSL001_exempts_the_table_half_of_a_polymorphic_lookup()
+    {
+        var entityName = """
+            using MappingDsl;
+            namespace Test.Entities;
+            public sealed partial class Account
+            {
+                [Column("owneridtype", ColumnType.EntityName, Required = RequiredLevel.SystemRequired)] public string? OwnerIdType { get; set; }
+            }
+            """;
+        var pack = Pack("""
+            [Pair("Company")]
+            public static Account Company(SmCompany s, MapContext m) => new() { Name = s.Name, OwnerId = m.Owner(s.OwnerEmail) };
+            """);
+        Assert(RunPack(pack, null, entityName));
+    }
+
+    [Fact]
     public void MDSL008_reference_to_a_method_that_is_not_a_pair()
     {
         var pack = Pack("""
@@ -255,15 +285,41 @@ public sealed class MapPackDiagnosticTests
 
             [Pair("Contact")]
             public static Split<Lead, Contact> Contact(SmContact s, MapContext m) =>
-                s.LifecycleStage == "lead" ? MakeLead() : new Contact { LastName = "x", OwnerId = null, ParentCustomerId = s.CompanyId is null ? m.Ref(Company, s.Id) : m.Ref(Company, s.CompanyId) };
+                s.LifecycleStage == "lead" ? MakeLead() : new Contact { LastName = "x", OwnerId = null, ParentCustomerId = s.CompanyId is null ? m.Ref(Company, s.Id) : Fallback() };
 
             private static Lead MakeLead() => new();
+
+            private static LookupRef? Fallback() => null;
             """);
         var run = RunPack(pack);
         Assert(run,
             E("MDSL099", Error, pack, "{\n    var a"),
             E("MDSL099", Error, pack, "MakeLead() :"),
-            E("MDSL099", Error, pack, "s.CompanyId is null ?"));
+            E("MDSL099", Error, pack, "s.CompanyId is null ?", "'ParentCustomerId'"));
         Xunit.Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8785" or "AD0001" || d.Id == "MDSL098");
+    }
+
+    [Fact]
+    public void Half_typed_code_is_reported_not_crashed_on()
+    {
+        var pack = Pack("""
+            [Pair("Company")]
+            public static Account Company(SmCompany s, MapContext m) => new() { Name = , OwnerId = m.Owner( };
+
+            [Picklist("Sizes")]
+            public static int Size(string v) => v switch { "a" => 1, var q when q.Length > 2 => 2, 3 => 3 };
+
+            [Pair("Nothing")]
+            public static Account Nothing(SmCompany s, MapContext m) => default!;
+            """);
+        var run = RunPack(pack);
+
+        Assert(run,
+            E("MDSL099", Error, pack, "var q when", "'when'"),
+            E("MDSL099", Error, pack, "3 => 3"),
+            E("MDSL099", Error, pack, "default!", "object creation"));
+        Xunit.Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8785" or "AD0001" or "MDSL098");
+        Xunit.Assert.NotEmpty(run.CompilationErrors);
+        Xunit.Assert.Empty(run.Result.GeneratedSources);
     }
 }

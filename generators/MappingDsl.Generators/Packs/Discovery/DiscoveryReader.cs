@@ -18,9 +18,9 @@ internal static class DiscoveryReader
 
     public static DiscoverySnapshot Read(AdditionalText text, CancellationToken token)
     {
-        var content = text.GetText(token)?.ToString() ?? "";
         try
         {
+            var content = text.GetText(token)?.ToString() ?? "";
             var reader = new Reader(content);
             var source = "";
             var keys = new List<DiscoveryKey>();
@@ -45,8 +45,13 @@ internal static class DiscoveryReader
             reader.End();
             return new DiscoverySnapshot(text.Path, source, keys.ToEquatableArray(), null);
         }
-        catch (FormatException e)
+        catch (OperationCanceledException)
         {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // Malformed input (FormatException) or anything unforeseen: the pack reports it (MDSL005) at the file.
             return new DiscoverySnapshot(text.Path, "", EquatableArray<DiscoveryKey>.Empty, e.Message);
         }
     }

@@ -15,8 +15,15 @@ internal static class TransformEmitter
 
     private static readonly Dictionary<string, int> PartyMasks = new()
     {
-        ["from"] = 1, ["to"] = 2, ["cc"] = 3, ["bcc"] = 4, ["requiredattendees"] = 5, ["optionalattendees"] = 6,
-        ["organizer"] = 7, ["resources"] = 10, ["customers"] = 11,
+        ["from"] = 1,
+        ["to"] = 2,
+        ["cc"] = 3,
+        ["bcc"] = 4,
+        ["requiredattendees"] = 5,
+        ["optionalattendees"] = 6,
+        ["organizer"] = 7,
+        ["resources"] = 10,
+        ["customers"] = 11,
     };
 
     public static bool IsKnownPartyColumn(string logicalName) => PartyMasks.ContainsKey(logicalName);

@@ -24,6 +24,7 @@ internal sealed record PairModel(
     EquatableArray<SourceMemberModel> SourceMembers,
     EquatableArray<string> MembersRead,
     EquatableArray<IgnoreModel> Ignored,
+    EquatableArray<IgnoreModel> LeftUnset,
     PairShape Shape,
     string ReturnType,
     string? SplitCondition,
@@ -37,7 +38,7 @@ internal sealed record SourceKeyModel(string Member, bool IsString, bool IsNulla
 /// <summary>A public member of a source type and what can be lost reading it.</summary>
 internal sealed record SourceMemberModel(string Name, int MaxLength);
 
-/// <summary>An <c>[Ignore]</c> on a pair.</summary>
+/// <summary>An <c>[Ignore]</c> (source member) or <c>[LeaveUnset]</c> (target property) on a pair.</summary>
 internal sealed record IgnoreModel(string Member, string Reason, LocationInfo? Location);
 
 /// <summary>An <c>m.Ref</c>, <c>m.RefLater</c> or <c>m.Party</c> call; <see cref="Pair"/> is null when its first argument is not a method of the pack.</summary>

@@ -172,6 +172,8 @@ internal sealed class BodyParser(
         string? picklist = null;
         string? lossyReason = null;
         var nestedLookupReported = false;
+        var lookupLeaves = new List<ReferenceModel>();
+        var conditionalLookup = !(core is InvocationExpressionSyntax) && LookupLeaves(core, lookupLeaves) && lookupLeaves.Count > 0;
         foreach (var invocation in value.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
         {
             var method = model.GetSymbolInfo(invocation, context.Token).Symbol as IMethodSymbol;
@@ -188,7 +190,7 @@ internal sealed class BodyParser(
                         kind = method.Name == "Ref" ? ValueKind.Ref : ValueKind.RefLater;
                         lookup = reference.Pair ?? reference.Text;
                     }
-                    else if (method.Name != "Party" && !nestedLookupReported)
+                    else if (method.Name != "Party" && !conditionalLookup && !nestedLookupReported)
                     {
                         nestedLookupReported = true;
                         context.Report(PackDiagnostics.Untranslatable, value,
@@ -212,6 +214,13 @@ internal sealed class BodyParser(
                 kind = ValueKind.Picklist;
                 picklist = method.Name;
             }
+        }
+
+        if (conditionalLookup)
+        {
+            // Each branch names its pair; the writer resolves whichever LookupRef the branch produced.
+            kind = lookupLeaves.TrueForAll(l => l.Deferred) ? ValueKind.RefLater : ValueKind.Ref;
+            lookup = string.Join(" or ", lookupLeaves.Select(l => l.Pair ?? l.Text).Distinct());
         }
 
         var read = new SortedSet<string>(System.StringComparer.Ordinal);
@@ -258,7 +267,39 @@ internal sealed class BodyParser(
             LocationInfo.From(assignment));
     }
 
+    /// <summary>
+    /// True when every branch of a conditional or switch is a direct <c>m.Ref</c>/<c>m.RefLater</c>, <c>null</c> or
+    /// <c>default</c>; collects the references (already recorded by the caller's scan, so not added again).
+    /// </summary>
+    private bool LookupLeaves(ExpressionSyntax expression, List<ReferenceModel> leaves)
+    {
+        expression = SymbolReading.Strip(expression);
+        switch (expression)
+        {
+            case ConditionalExpressionSyntax conditional:
+                return LookupLeaves(conditional.WhenTrue, leaves) && LookupLeaves(conditional.WhenFalse, leaves);
+            case SwitchExpressionSyntax switchExpression:
+                return switchExpression.Arms.All(arm => LookupLeaves(arm.Expression, leaves));
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression or (int)SyntaxKind.DefaultLiteralExpression }:
+                return true;
+            case InvocationExpressionSyntax invocation
+                when model.GetSymbolInfo(invocation, context.Token).Symbol is IMethodSymbol { Name: "Ref" or "RefLater" } method
+                     && SymbolReading.Is(method.ContainingType, MetadataNames.MapContext):
+                leaves.Add(PairOf(invocation, method.Name == "RefLater"));
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private ReferenceModel Reference(InvocationExpressionSyntax invocation, bool deferred)
+    {
+        var reference = PairOf(invocation, deferred);
+        References.Add(reference);
+        return reference;
+    }
+
+    private ReferenceModel PairOf(InvocationExpressionSyntax invocation, bool deferred)
     {
         var argument = invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression;
         string? pair = null;
@@ -269,9 +310,7 @@ internal sealed class BodyParser(
             if (context.IsPackMethod(symbol, MetadataNames.Pair))
                 pair = symbol!.Name;
         }
-        var reference = new ReferenceModel(pair, argument?.ToString() ?? "", deferred, LocationInfo.From((SyntaxNode?)argument ?? invocation));
-        References.Add(reference);
-        return reference;
+        return new ReferenceModel(pair, argument?.ToString() ?? "", deferred, LocationInfo.From((SyntaxNode?)argument ?? invocation));
     }
 
     private string? Reason(InvocationExpressionSyntax invocation, IMethodSymbol method)

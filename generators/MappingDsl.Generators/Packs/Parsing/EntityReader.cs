@@ -62,11 +62,35 @@ internal sealed class EntityReader
                 Targets: "",
                 IsCustom: true,
                 SymbolReading.String(custom, "Label"),
-                SymbolReading.String(custom, "Options"),
+                OptionsOf(custom, type),
                 SymbolReading.String(custom, "Target"),
                 nullable);
         }
         return null;
+    }
+
+    // A choice column typed as an enum (or a list of one, for multi-select) takes its options from the enum's members,
+    // so the values exist once, in C#; an explicit Options string still wins.
+    private static string OptionsOf(AttributeData custom, ITypeSymbol propertyType)
+    {
+        var explicitOptions = SymbolReading.String(custom, "Options");
+        if (explicitOptions.Length > 0)
+            return explicitOptions;
+        var type = SymbolReading.Unwrap(propertyType);
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } list && type.TypeKind != TypeKind.Enum)
+            type = SymbolReading.Unwrap(list.TypeArguments[0]);
+        if (type.TypeKind != TypeKind.Enum)
+            return "";
+        var options = new List<string>();
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (!field.HasConstantValue)
+                continue;
+            var label = SymbolReading.Summary(field, default).TrimEnd('.');
+            options.Add(System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + "=" + (label.Length > 0 ? label : field.Name));
+        }
+        return string.Join(";", options);
     }
 
     private static EntityModel? Create(ITypeSymbol type)

@@ -28,15 +28,16 @@ internal static class PairParser
         }
 
         var ignored = new List<IgnoreModel>();
+        var leftUnset = new List<IgnoreModel>();
         foreach (var attribute in method.GetAttributes())
         {
-            if (attribute.AttributeClass is { } c && SymbolReading.FullName(c) == MetadataNames.Ignore)
-            {
-                ignored.Add(new IgnoreModel(
-                    SymbolReading.Argument(attribute, 0),
-                    SymbolReading.String(attribute, "Reason"),
-                    LocationInfo.From(SymbolReading.AttributeLocation(attribute, identifier))));
-            }
+            var name = attribute.AttributeClass is { } c ? SymbolReading.FullName(c) : "";
+            if (name is not (MetadataNames.Ignore or MetadataNames.LeaveUnset))
+                continue;
+            (name == MetadataNames.Ignore ? ignored : leftUnset).Add(new IgnoreModel(
+                SymbolReading.Argument(attribute, 0),
+                SymbolReading.String(attribute, "Reason"),
+                LocationInfo.From(SymbolReading.AttributeLocation(attribute, identifier))));
         }
 
         var signatureOk = method.IsStatic && !method.IsGenericMethod && method.Parameters.Length == 2
@@ -81,6 +82,7 @@ internal static class PairParser
             members.ToEquatableArray(),
             body.MembersRead(syntax).ToEquatableArray(),
             ignored.ToEquatableArray(),
+            leftUnset.ToEquatableArray(),
             shape,
             method.ReturnType.ToDisplayString(SymbolReading.TypeName),
             condition,

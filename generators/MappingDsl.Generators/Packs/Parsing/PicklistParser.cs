@@ -3,6 +3,7 @@ using System.Linq;
 using MappingDsl.Generators.Common;
 using MappingDsl.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MappingDsl.Generators.Packs;
@@ -10,6 +11,9 @@ namespace MappingDsl.Generators.Packs;
 /// <summary>Reads a <c>[Picklist]</c> method's switch expression into matrix rows and an unmapped-value policy.</summary>
 internal static class PicklistParser
 {
+    /// <summary>How a <c>null</c> pattern appears among a row's source values (the catalog's values are strings).</summary>
+    public const string NullValue = "(null)";
+
     public static PicklistModel? Parse(ParseContext context, IMethodSymbol method, AttributeData attribute)
     {
         if (method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.Token) is not MethodDeclarationSyntax syntax)
@@ -69,6 +73,9 @@ internal static class PicklistParser
                 return Values(model, context, binary.Left, values) && Values(model, context, binary.Right, values);
             case ConstantPatternSyntax constant when model.GetConstantValue(constant.Expression, context.Token) is { HasValue: true, Value: string value }:
                 values.Add(value);
+                return true;
+            case ConstantPatternSyntax constant when constant.Expression.IsKind(SyntaxKind.NullLiteralExpression):
+                values.Add(NullValue);
                 return true;
             default:
                 return false;

@@ -81,6 +81,15 @@ internal static class PackValidator
 
         foreach (var record in pair.Records)
             Record(pair, record, diagnostics);
+
+        foreach (var unset in pair.LeftUnset)
+        {
+            if (!pair.Records.Any(r => r.Entity is { } e && e.RequiredColumns.Any(c => c.Property == unset.Member)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.UnknownName, unset.Location,
+                    $"[LeaveUnset] on pair '{pair.Name}' names '{unset.Member}', which is not a required column of the pair's targets"));
+            }
+        }
     }
 
     private static void Record(PairModel pair, RecordModel record, List<DiagnosticInfo> diagnostics)
@@ -121,8 +130,13 @@ internal static class PackValidator
         }
         foreach (var required in entity.RequiredColumns)
         {
-            if (!required.ValidForCreate || required.LogicalName == entity.PrimaryId || Array.IndexOf(SetAfterCreate, required.LogicalName) >= 0)
+            // EntityName columns (owneridtype, customeridtype) are the table half of a polymorphic lookup: the bind
+            // of the lookup itself sets them.
+            if (!required.ValidForCreate || required.LogicalName == entity.PrimaryId || required.Type == "EntityName"
+                || Array.IndexOf(SetAfterCreate, required.LogicalName) >= 0 || pair.LeftUnset.Any(u => u.Member == required.Property))
+            {
                 continue;
+            }
             if (!set.ContainsKey(required.LogicalName))
                 diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.RequiredColumnNotSet, record.Location, entity.LogicalName, required.LogicalName, pair.Name));
         }

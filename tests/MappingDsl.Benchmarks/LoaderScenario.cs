@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+using MappingDsl.Dataverse.Auth;
+using MappingDsl.Dataverse.Loading;
+using MappingDsl.Dataverse.Throughput;
+using MappingDsl.Emulators.Dataverse;
+
+namespace MappingDsl.Dataverse.Benchmarks;
+
+/// <summary>One measured load: a fresh emulator with the given limits, contacts (with a lookup each) upserted by key.</summary>
+internal static class LoaderScenario
+{
+    public static readonly TableInfo Account = new("account", "accounts", "accountid");
+    public static readonly TableInfo Contact = new("contact", "contacts", "contactid");
+
+    /// <param name="SteadyRate">Records/s after the first window, when the window's initial budget has been spent.</param>
+    public sealed record Result(string Name, int Records, int Failed, int Stored, TimeSpan Elapsed, int Throttles, double SteadyRate)
+    {
+        public double RecordsPerSecond => Records / Elapsed.TotalSeconds;
+    }
+
+    public static async Task<Result> RunAsync(string name, DataverseEmulatorOptions options, Func<IThroughputController> controller, int records, TimeSpan cap, bool resolveIds)
+    {
+        // Limits are per user: setup runs as another user, so the loader starts from an empty window.
+        await using var measured = await DataverseEmulator.StartAsync(options with { KeyActivationDelay = TimeSpan.Zero });
+        using var http = new HttpClient();
+        var setup = new DataverseClient(http, new DataverseClientOptions { Organization = measured.BaseUri }, new StaticTokenProvider("setup"));
+        foreach (var table in new[] { "account", "contact" })
+        {
+            await setup.PostJsonAsync($"EntityDefinitions(LogicalName='{table}')/Attributes", Encoding.UTF8.GetBytes("""{"@odata.type":"Microsoft.Dynamics.CRM.StringAttributeMetadata","SchemaName":"new_SourceId","MaxLength":100}"""));
+            await setup.PostJsonAsync($"EntityDefinitions(LogicalName='{table}')/Keys", Encoding.UTF8.GetBytes("""{"SchemaName":"new_sourceidkey","KeyAttributes":["new_sourceid"]}"""));
+        }
+        var parents = await setup.CreateMultipleAsync(Account, [.. Enumerable.Range(0, 100).Select(i => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes($$"""{"name":"Account {{i}}"}"""))]);
+
+        var client = new DataverseClient(http, new DataverseClientOptions { Organization = measured.BaseUri, MaxRetries = 1000 }, new StaticTokenProvider("loader"));
+        var throttles = 0;
+        client.Throttled += _ => Interlocked.Increment(ref throttles);
+        var bodies = Enumerable.Range(0, records).Select(i => new TargetRecord("Person", Contact, $"C{i}", Encoding.UTF8.GetBytes(
+            $$"""{"lastname":"Person {{i}}","emailaddress1":"p{{i}}@example.com","new_sourceid":"C{{i}}","parentcustomerid_account@odata.bind":"/accounts({{parents[i % parents.Count]}})"}"""))).ToList();
+        var watch = Stopwatch.StartNew();
+        var window = options.Limits?.Window ?? TimeSpan.Zero;
+        var load = new BulkLoader(client, controller()).UpsertAsync(new BulkLoadOptions(Contact, "new_sourceid") { ResolveIds = resolveIds }, Until(bodies, watch, cap));
+        (TimeSpan At, int Count)? afterWindow = null;
+        (TimeSpan At, int Count) last = (TimeSpan.Zero, 0);
+        while (!load.IsCompleted)
+        {
+            await Task.WhenAny(load, Task.Delay(250));
+            var count = await measured.CountAsync("contact");
+            last = (watch.Elapsed, count);
+            if (afterWindow is null && watch.Elapsed >= window) afterWindow = last;
+        }
+        var results = await load;
+        watch.Stop();
+        var stored = await measured.CountAsync("contact");
+        var steady = afterWindow is { } w && last.At > w.At ? (last.Count - w.Count) / (last.At - w.At).TotalSeconds : double.NaN;
+        return new Result(name, results.Count, results.Count(r => !r.Succeeded), stored, watch.Elapsed, throttles, steady);
+    }
+
+    /// <summary>Feeds records until the time cap, so slow settings are measured over a bounded run.</summary>
+    private static async IAsyncEnumerable<TargetRecord> Until(List<TargetRecord> records, Stopwatch watch, TimeSpan cap)
+    {
+        foreach (var record in records)
+        {
+            if (watch.Elapsed > cap) yield break;
+            yield return record;
+        }
+        await Task.CompletedTask;
+    }
+}

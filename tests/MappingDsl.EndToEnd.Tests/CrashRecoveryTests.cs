@@ -1,0 +1,75 @@
+using System.Text.Json;
+using MappingDsl.Catalog;
+using MappingDsl.Cli.Hosting;
+using MappingDsl.Dataverse.Provisioning;
+using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Engine.Journal;
+using MappingDsl.Sources.Salesmate;
+
+namespace MappingDsl.EndToEnd.Tests;
+
+public sealed class CrashRecoveryTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-e2e-").FullName;
+    private SalesmateEmulator _salesmate = null!;
+    private DataverseEmulator _org = null!;
+
+    public async Task InitializeAsync()
+    {
+        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 150, Seed = 3 });
+        // Slow enough per record that the kill lands while batches are in flight.
+        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions() with { LatencyPerRecord = TimeSpan.FromMilliseconds(4) });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _salesmate.DisposeAsync();
+        await _org.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Killing_mapdsl_mid_run_and_running_it_again_leaves_no_duplicates()
+    {
+        PackLoader.LoadAll();
+        var catalog = MapPackRegistry.Get("salesmate");
+        await using (var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None))
+            await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
+        var journal = Path.Combine(_folder, "journal.db");
+        var environment = new Dictionary<string, string>
+        {
+            [SalesmateOptions.AccessTokenVariable] = _salesmate.AccessKey,
+            [SalesmateOptions.LinkNameVariable] = _salesmate.LinkName,
+        };
+        string[] args = ["migrate", "salesmate", "--source", _salesmate.BaseUri.ToString(), "--target", _org.BaseUri.ToString(),
+            "--journal", journal, "--batch-size", "20", "--spot-check", "5", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--json"];
+
+        using (var first = MapdslProcess.Start(environment, args))
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            while (!first.HasExited && (await Org.RowsAsync(_org, "accounts")).Count < 30 && DateTime.UtcNow < deadline)
+                await Task.Delay(25);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+        var landed = (await Org.RowsAsync(_org, "accounts")).Count;
+        using var second = MapdslProcess.Start(environment, args);
+        var output = await second.StandardOutput.ReadToEndAsync();
+        var error = await second.StandardError.ReadToEndAsync();
+        await second.WaitForExitAsync();
+
+        Assert.True(second.ExitCode is 0 or 1, $"exit {second.ExitCode}: {error}");
+        Assert.True(landed > 0, "the first process was killed before anything landed");
+        using var report = JsonDocument.Parse(output);
+        var pairs = report.RootElement.GetProperty("phases").EnumerateArray().SelectMany(p => p.GetProperty("pairs").EnumerateArray()).ToList();
+        Assert.All(pairs, p => Assert.True(p.GetProperty("balanced").GetBoolean(), p.GetProperty("pair").GetString()));
+        var company = pairs.Single(p => p.GetProperty("pair").GetString() == "Company");
+        Assert.Equal(_salesmate.Dataset.Count("company"), company.GetProperty("source").GetInt64());
+        var accounts = await Org.RowsAsync(_org, "accounts");
+        Assert.Equal(company.GetProperty("loaded").GetInt64(), accounts.Count);
+        Assert.Equal(accounts.Count, accounts.Select(a => a.GetProperty(catalog.SourceIdColumn).GetString()).Distinct().Count());
+        using var log = MigrationJournal.Open(journal);
+        Assert.Single(log.Runs(), r => r.Kind == "migrate");
+    }
+}

@@ -1,0 +1,69 @@
+using MappingDsl.Catalog;
+using MappingDsl.Cli.Hosting;
+using MappingDsl.Dataverse.Provisioning;
+using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Engine;
+using MappingDsl.Engine.Journal;
+
+namespace MappingDsl.EndToEnd.Tests;
+
+public sealed class InProcessMigrationTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-e2e-").FullName;
+    private SalesmateEmulator _salesmate = null!;
+    private DataverseEmulator _org = null!;
+
+    public async Task InitializeAsync()
+    {
+        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 60, Seed = 7 });
+        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _salesmate.DisposeAsync();
+        await _org.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Salesmate_migrates_into_dataverse_balanced_verified_and_rolls_back_to_empty()
+    {
+        PackLoader.LoadAll();
+        var catalog = MapPackRegistry.Get("salesmate");
+        await using var source = SourceEndpoint.ForEmulator(_salesmate, owned: false);
+        await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);
+        await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
+        using var journal = MigrationJournal.Open(Path.Combine(_folder, "journal.db"));
+        var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
+        var options = new MigrationOptions { BatchSize = 50, SpotCheck = 10, FallbackOwner = "ava.patel@salesmate-emulator.test" };
+
+        var blocked = await engine.MigrateAsync(options with { FallbackOwner = null }, CancellationToken.None);
+        var migrated = await engine.MigrateAsync(options, CancellationToken.None);
+
+        Assert.Equal(RunStatus.Blocked, blocked.Status);
+        Assert.Contains(blocked.Owners, o => SalesmateEmulatorCatalog.OwnersWithoutDynamicsUser.Contains(o.Email) && o.Status == OwnerEntry.Unmatched);
+        Assert.Equal(blocked.RunId, migrated.RunId);
+        Assert.Contains(migrated.Status, new[] { RunStatus.Completed, RunStatus.CompletedWithRejections });
+        Assert.All(migrated.Phases.SelectMany(p => p.Pairs), p => Assert.True(p.Balanced, p.Pair));
+        Assert.All(migrated.Phases.SelectMany(p => p.Verification), v => Assert.True(v.Checked == v.Matched, $"{v.Pair}: {string.Join("; ", v.Differences.Take(3))}"));
+        var company = migrated.Phases.SelectMany(p => p.Pairs).Single(p => p.Pair == "Company");
+        Assert.Equal(_salesmate.Dataset.Count("company"), company.Source);
+        var accounts = await Org.RowsAsync(_org, "accounts");
+        Assert.Equal(company.Loaded, accounts.Count);
+        Assert.Equal(accounts.Count, accounts.Select(a => a.GetProperty(catalog.SourceIdColumn).GetString()).Distinct().Count());
+
+        var touched = _salesmate.Touch(0.1, DateTimeOffset.UtcNow.AddMinutes(1));
+        var delta = await engine.DeltaAsync(options, CancellationToken.None);
+        Assert.InRange(delta.Phases.Sum(p => p.Pairs.Sum(q => q.Source)), 1, touched);
+        Assert.Equal(accounts.Count, (await Org.RowsAsync(_org, "accounts")).Count);
+
+        var undoDelta = await MigrationEngine.RollbackAsync(journal, target.Target, null, CancellationToken.None);
+        var undoMigrate = await MigrationEngine.RollbackAsync(journal, target.Target, null, CancellationToken.None);
+        Assert.Empty(undoDelta.Failures);
+        Assert.Empty(undoMigrate.Failures);
+        Assert.Empty(await Org.RowsAsync(_org, "accounts"));
+        Assert.Empty(await Org.RowsAsync(_org, "contacts"));
+    }
+}
