@@ -10,11 +10,35 @@ internal sealed class SourceReaderAdapter(ISourceReader reader) : IMigrationSour
 {
     public async IAsyncEnumerable<SourceItem> ReadAsync(string module, DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var record in reader.ReadAsync(module, modifiedSince, cancellationToken).ConfigureAwait(false))
+        var records = reader.ReadAsync(module, modifiedSince, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (records.ConfigureAwait(false))
         {
-            // A record without a readable id still reaches the quarantine, under an empty key, with its reason.
-            var problem = record.Problem ?? (record.Id is null ? "the record has no readable id" : null);
-            yield return new SourceItem(record.Module, record.Id ?? "", record.ModifiedAt, record.Json, problem);
+            while (true)
+            {
+                SourceRecord record;
+                string? unreadable = null;
+                try
+                {
+                    if (!await records.MoveNextAsync().ConfigureAwait(false))
+                        yield break;
+                    record = records.Current;
+                }
+                catch (ArgumentException exception)
+                {
+                    // A module the reader does not know (a pack ahead of its reader) must not sink the other pairs:
+                    // it reaches the quarantine and the report as one record saying why.
+                    unreadable = $"module '{module}' cannot be read: {exception.Message}";
+                    record = null!;
+                }
+                if (unreadable is not null)
+                {
+                    yield return new SourceItem(module, $"({module})", null, ReadOnlyMemory<byte>.Empty, unreadable);
+                    yield break;
+                }
+                // A record without a readable id still reaches the quarantine, under an empty key, with its reason.
+                var problem = record.Problem ?? (record.Id is null ? "the record has no readable id" : null);
+                yield return new SourceItem(record.Module, record.Id ?? "", record.ModifiedAt, record.Json, problem);
+            }
         }
     }
 }

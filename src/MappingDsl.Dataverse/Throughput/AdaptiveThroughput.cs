@@ -2,8 +2,9 @@ namespace MappingDsl.Dataverse.Throughput;
 
 /// <summary>
 /// Additive increase, multiplicative decrease. Starts from the org's <c>x-ms-dop-hint</c>; every completion outside a
-/// throttling episode grows the batch by a step, and every round of them (as many as requests in flight) adds one
-/// request in flight; a 429 for execution time or concurrency halves the requests in flight, a 429 for request count
+/// throttling episode grows the batch by a step and adds one request in flight (per completion, not per round: bulk
+/// requests take seconds, and under a sliding window running a little above the budget costs a short Retry-After
+/// wait while running below it loses throughput for good); a 429 for execution time or concurrency halves the requests in flight, a 429 for request count
 /// doubles the batch instead (fewer, larger requests carry the same records). One throttling episode (all 429s within
 /// its Retry-After) counts once. Completions of requests that overlapped another request's 429 still count: bulk
 /// requests take seconds, and waiting for a round with no 429 anywhere would keep the controller below the budget.
@@ -17,7 +18,6 @@ public sealed class AdaptiveThroughput(AdaptiveThroughputOptions? options = null
     private readonly Lock _lock = new();
     private int _concurrency;
     private int _batchSize;
-    private int _cleanInRound;
     private DateTimeOffset _episodeEnds = DateTimeOffset.MinValue;
 
     /// <inheritdoc />
@@ -43,8 +43,6 @@ public sealed class AdaptiveThroughput(AdaptiveThroughputOptions? options = null
         {
             if (_time.GetUtcNow() < _episodeEnds) return;
             _batchSize = Math.Min(_batchSize + _options.BatchStep, _options.MaxBatchSize);
-            if (++_cleanInRound < _concurrency) return;
-            _cleanInRound = 0;
             _concurrency = Math.Min(_concurrency + 1, _options.MaxConcurrency);
         }
     }
@@ -57,7 +55,6 @@ public sealed class AdaptiveThroughput(AdaptiveThroughputOptions? options = null
             var now = _time.GetUtcNow();
             if (now < _episodeEnds) return;
             _episodeEnds = now + throttle.RetryAfter + TimeSpan.FromMilliseconds(50);
-            _cleanInRound = 0;
             if (throttle.Kind == ThrottleKind.Requests && _batchSize < _options.MaxBatchSize)
                 _batchSize = Math.Min(_batchSize * 2, _options.MaxBatchSize);
             else
