@@ -53,7 +53,8 @@ public sealed class EmulatorDataset
 
     /// <summary>
     /// How many records a module has. Accepts the API modules of <see cref="SearchModules"/>, the extractor's
-    /// activity modules (<c>task</c>, <c>call</c>, <c>meeting</c>), <c>user</c>, <c>tag</c> and <c>pipeline</c>.
+    /// activity modules (<c>task</c>, <c>call</c>, <c>meeting</c>), <c>user</c>, <c>tag</c>, <c>pipeline</c> and
+    /// <c>field</c> (the custom field definitions).
     /// </summary>
     /// <param name="module">The module.</param>
     public int Count(string module)
@@ -70,6 +71,7 @@ public sealed class EmulatorDataset
             "user" => SalesmateEmulatorCatalog.Users.Count,
             "tag" => SalesmateEmulatorCatalog.Tags.Count,
             "pipeline" => SalesmateEmulatorCatalog.Pipelines.Count,
+            "field" => SalesmateEmulatorCatalog.CustomFields.Count,
             _ => _counts.TryGetValue(module, out var count) ? count : throw new ArgumentException($"the emulator has no module '{module}'", nameof(module)),
         };
     }

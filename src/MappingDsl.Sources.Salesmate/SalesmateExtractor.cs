@@ -37,6 +37,7 @@ public sealed class SalesmateExtractor : ISourceReader, IDisposable
             SalesmateModuleKind.Search => SearchAsync(descriptor, modifiedSince, ct),
             SalesmateModuleKind.Users => UsersAsync(descriptor, ct),
             SalesmateModuleKind.Tags => PagedGetAsync(descriptor, "apis/v1/tags", ct),
+            SalesmateModuleKind.Fields => CustomFieldsAsync(descriptor, ct),
             _ => SingleGetAsync(descriptor, "apis/v3/apps/dealPipeline", ct),
         };
     }
@@ -97,6 +98,16 @@ public sealed class SalesmateExtractor : ISourceReader, IDisposable
             {
                 yield break;
             }
+        }
+    }
+
+    private async IAsyncEnumerable<SourceRecord> CustomFieldsAsync(SalesmateModule module, [EnumeratorCancellation] CancellationToken ct)
+    {
+        // Definitions carry no timestamp, so every read is a full one; the metadata call is shared with the searches.
+        var fields = await GetFieldsAsync(ct).ConfigureAwait(false);
+        foreach (var record in CustomFieldRecords.Create(module, fields))
+        {
+            yield return record;
         }
     }
 

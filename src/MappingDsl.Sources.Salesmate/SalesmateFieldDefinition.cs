@@ -15,6 +15,12 @@ public sealed record SalesmateFieldDefinition(
     bool IsCustom,
     IReadOnlyList<string> Options)
 {
+    /// <summary>
+    /// The <c>fieldOptions</c> value as Salesmate sent it (JSON text, e.g. <c>{"values":[…]}</c>), or
+    /// <see langword="null"/> when the field has none; the <c>field</c> module passes it on untouched.
+    /// </summary>
+    public string? OptionsJson { get; init; }
+
     /// <summary>Whether the field holds one or several picklist values.</summary>
     public bool IsPicklist => Type is "Select" or "MultiSelect" || FieldName.StartsWith("select", StringComparison.Ordinal)
         || FieldName.StartsWith("multiSelect", StringComparison.Ordinal);

@@ -42,11 +42,30 @@ internal static class SalesmateFieldMetadataParser
                     Text(item, "displayName"),
                     Text(item, "type") ?? TypeFromName(name),
                     isCustom,
-                    Options(item)));
+                    Options(item))
+                {
+                    OptionsJson = OptionsJson(item),
+                });
             }
         }
 
         return fields;
+    }
+
+    private static string? OptionsJson(JsonElement item)
+    {
+        if (!TryGet(item, "fieldOptions", out var options))
+        {
+            return null;
+        }
+
+        return options.ValueKind switch
+        {
+            JsonValueKind.String => string.IsNullOrWhiteSpace(options.GetString()) ? null : options.GetString(),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            // A real account might send the options as an object rather than a string; keep it as text all the same.
+            _ => options.GetRawText(),
+        };
     }
 
     private static IReadOnlyList<string> Options(JsonElement item)

@@ -14,4 +14,7 @@ public enum SalesmateModuleKind
 
     /// <summary><c>GET /apis/v3/apps/dealPipeline</c>.</summary>
     Pipelines,
+
+    /// <summary><c>GET /apis/v3/fields/getAllVisibleFields</c>, custom fields only, one record per field.</summary>
+    Fields,
 }

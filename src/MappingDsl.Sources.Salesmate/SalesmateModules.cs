@@ -8,6 +8,8 @@ public static class SalesmateModules
     /// <summary>Every module, in a load-friendly order (parents first).</summary>
     public static IReadOnlyList<SalesmateModule> All { get; } =
     [
+        // Custom field definitions come first: their columns are provisioned before any record is loaded.
+        new("field", SalesmateModuleKind.Fields, "fields", "Field", null, null, new RecordFields("fieldName", null, IdKind.String)),
         new("user", SalesmateModuleKind.Users, "core", "User", null, null, new RecordFields("id", null, IdKind.Integer)),
         new("tag", SalesmateModuleKind.Tags, "tags", "Tag", null, null, new RecordFields("tag", null, IdKind.String)),
         new("pipeline", SalesmateModuleKind.Pipelines, "dealPipeline", "Pipeline", null, null, new RecordFields("id", null, IdKind.Integer)),

@@ -267,6 +267,21 @@ public class SalesmateEmulatorTests
     }
 
     [Fact]
+    public async Task The_field_count_matches_the_custom_fields_served_as_metadata()
+    {
+        await using var emulator = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 5 });
+        using var client = new EmulatorClient(emulator);
+
+        var (status, fields, _) = await client.SendAsync(HttpMethod.Get, "apis/v3/fields/getAllVisibleFields");
+
+        Assert.Equal(200, status);
+        var custom = fields.RootElement.GetProperty("Data").EnumerateObject()
+            .SelectMany(m => m.Value.EnumerateArray())
+            .Count(f => f.GetProperty("isCustom").GetBoolean());
+        Assert.Equal(custom, emulator.Dataset.Count("field"));
+    }
+
+    [Fact]
     public async Task Bad_options_are_refused_with_the_field_named()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { MalformedShare = 2 }));
