@@ -11,16 +11,10 @@ public static partial class SalesmatePack
     /// recording URL are kept; the call time is the activity time, so the timeline keeps its order.
     /// </summary>
     [Pair("Call", Module = "call")]
-    [Ignore(nameof(SmActivity.Type), Reason = "The module already says it is a call")]
-    [Ignore(nameof(SmActivity.Status), Reason = "Tasks only")]
-    [Ignore(nameof(SmActivity.Priority), Reason = "Tasks only")]
-    [Ignore(nameof(SmActivity.EndDate), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.Location), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.IsCalendarInvite), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.Attendees), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.CompletedAt), Reason = "A logged call is complete when it happened (its due date)")]
-    [Ignore(nameof(SmActivity.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
-    public static PhoneCall Calls(SmActivity s, MapContext m) => new()
+    [Ignore(nameof(SmCall.Type), Reason = "The module already says it is a call")]
+    [Ignore(nameof(SmCall.CompletedAt), Reason = "A logged call is complete when it happened (its due date)")]
+    [Ignore(nameof(SmCall.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
+    public static PhoneCall Calls(SmCall s, MapContext m) => new()
     {
         Subject = Lossy.Truncate(s.Title ?? "(call)", 200, "Phone call subjects are limited to 200 characters"),
         Description = Lossy.Truncate(s.Description, 2000, "Phone call descriptions are limited to 2000 characters"),

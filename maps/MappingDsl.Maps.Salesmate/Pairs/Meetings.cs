@@ -12,17 +12,10 @@ public static partial class SalesmatePack
     /// attendee's response is kept in sm_attendeeresponses.
     /// </summary>
     [Pair("Meeting", Module = "meeting")]
-    [Ignore(nameof(SmActivity.Type), Reason = "The module already says it is a meeting")]
-    [Ignore(nameof(SmActivity.Status), Reason = "Tasks only")]
-    [Ignore(nameof(SmActivity.Priority), Reason = "Tasks only")]
-    [Ignore(nameof(SmActivity.CallDirection), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.CallOutcome), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.CallDurationSeconds), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.RecordingUrl), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.PhoneNumber), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.CompletedAt), Reason = "A past meeting is complete at its end time")]
-    [Ignore(nameof(SmActivity.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
-    public static Appointment Meetings(SmActivity s, MapContext m) => new()
+    [Ignore(nameof(SmMeeting.Type), Reason = "The module already says it is a meeting")]
+    [Ignore(nameof(SmMeeting.CompletedAt), Reason = "A past meeting is complete at its end time")]
+    [Ignore(nameof(SmMeeting.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
+    public static Appointment Meetings(SmMeeting s, MapContext m) => new()
     {
         Subject = Lossy.Truncate(s.Title ?? "(meeting)", 200, "Appointment subjects are limited to 200 characters"),
         Description = Lossy.Truncate(s.Description, 2000, "Appointment descriptions are limited to 2000 characters"),

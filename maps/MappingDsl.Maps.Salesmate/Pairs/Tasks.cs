@@ -10,18 +10,9 @@ public static partial class SalesmatePack
     /// deal, else its contact (or lead), else its company. Completed tasks arrive completed.
     /// </summary>
     [Pair("Task", Module = "task")]
-    [Ignore(nameof(SmActivity.Type), Reason = "The module already says it is a task")]
-    [Ignore(nameof(SmActivity.CallDirection), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.CallOutcome), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.CallDurationSeconds), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.RecordingUrl), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.PhoneNumber), Reason = "Calls only")]
-    [Ignore(nameof(SmActivity.EndDate), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.Location), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.IsCalendarInvite), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.Attendees), Reason = "Meetings only")]
-    [Ignore(nameof(SmActivity.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
-    public static Task Tasks(SmActivity s, MapContext m) => new()
+    [Ignore(nameof(SmTask.Type), Reason = "The module already says it is a task")]
+    [Ignore(nameof(SmTask.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
+    public static Task Tasks(SmTask s, MapContext m) => new()
     {
         Subject = Lossy.Truncate(s.Title ?? "(untitled task)", 200, "Task subjects are limited to 200 characters"),
         Description = Lossy.Truncate(s.Description, 2000, "Task descriptions are limited to 2000 characters"),

@@ -3,10 +3,10 @@ using System.Text.Json.Serialization;
 namespace MappingDsl.Maps.Salesmate.Source;
 
 /// <summary>
-/// A Salesmate activity (<c>activity</c> module): tasks, calls and meetings share one shape; the extractor reads them
-/// as three modules by <see cref="Type"/>.
+/// What Salesmate tasks, calls and meetings share (one <c>activity</c> module; the extractor reads them as three
+/// modules by <see cref="Type"/>).
 /// </summary>
-public sealed class SmActivity
+public abstract class SmActivity
 {
     /// <summary>Salesmate id.</summary>
     [SourceKey] public long Id { get; init; }
@@ -38,10 +38,24 @@ public sealed class SmActivity
     public DateTimeOffset? CreatedAt { get; init; }
     /// <summary>Last modified at.</summary>
     public DateTimeOffset? LastModifiedAt { get; init; }
+    /// <summary>Custom field "Outcome Category".</summary>
+    [JsonPropertyName("selectCustomField1")] public string? OutcomeCategory { get; init; }
+    /// <summary>Custom field "Follow-up Notes".</summary>
+    [JsonPropertyName("textCustomField1")] public string? FollowUpNotes { get; init; }
+}
+
+/// <summary>A Salesmate task (<c>task</c> module).</summary>
+public sealed class SmTask : SmActivity
+{
     /// <summary>Task status: Not Started, In Progress, Completed, Waiting, Deferred.</summary>
     public string? Status { get; init; }
     /// <summary>Task priority: High, Medium, Low.</summary>
     public string? Priority { get; init; }
+}
+
+/// <summary>A Salesmate call log (<c>call</c> module).</summary>
+public sealed class SmCall : SmActivity
+{
     /// <summary>Call direction: Outgoing or Incoming.</summary>
     public string? CallDirection { get; init; }
     /// <summary>Call outcome (disposition).</summary>
@@ -52,6 +66,11 @@ public sealed class SmActivity
     public string? RecordingUrl { get; init; }
     /// <summary>The number called.</summary>
     public string? PhoneNumber { get; init; }
+}
+
+/// <summary>A Salesmate meeting (<c>meeting</c> module).</summary>
+public sealed class SmMeeting : SmActivity
+{
     /// <summary>Meeting end.</summary>
     public DateTimeOffset? EndDate { get; init; }
     /// <summary>Meeting location.</summary>
@@ -60,10 +79,6 @@ public sealed class SmActivity
     public bool? IsCalendarInvite { get; init; }
     /// <summary>Meeting attendees.</summary>
     public IReadOnlyList<SmAttendee>? Attendees { get; init; }
-    /// <summary>Custom field "Outcome Category".</summary>
-    [JsonPropertyName("selectCustomField1")] public string? OutcomeCategory { get; init; }
-    /// <summary>Custom field "Follow-up Notes".</summary>
-    [JsonPropertyName("textCustomField1")] public string? FollowUpNotes { get; init; }
 }
 
 /// <summary>A meeting attendee.</summary>
