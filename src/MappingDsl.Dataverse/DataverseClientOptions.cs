@@ -15,8 +15,11 @@ public sealed record DataverseClientOptions
     /// <summary>Solution that receives created metadata (<c>MSCRM.SolutionUniqueName</c>), or null.</summary>
     public string? SolutionUniqueName { get; init; }
 
-    /// <summary>How many times a throttled, transient or dropped request is retried.</summary>
+    /// <summary>How many times a transient failure (5xx, dropped connection, timeout) is retried.</summary>
     public int MaxRetries { get; init; } = 12;
+
+    /// <summary>How many times a throttled (429) request is retried, each after its <c>Retry-After</c>.</summary>
+    public int MaxThrottleRetries { get; init; } = 1000;
 
     /// <summary>First backoff delay for transient failures (grows exponentially with jitter).</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);

@@ -32,7 +32,7 @@ internal static class LoaderScenario
         }
         var parents = await setup.CreateMultipleAsync(Account, [.. Enumerable.Range(0, 100).Select(i => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes($$"""{"name":"Account {{i}}"}"""))]);
 
-        var client = new DataverseClient(http, new DataverseClientOptions { Organization = measured.BaseUri, MaxRetries = 1000 }, new StaticTokenProvider("loader"));
+        var client = new DataverseClient(http, new DataverseClientOptions { Organization = measured.BaseUri }, new StaticTokenProvider("loader"));
         var throttles = 0;
         client.Throttled += _ => Interlocked.Increment(ref throttles);
         var bodies = Enumerable.Range(0, records).Select(i => new TargetRecord("Person", Contact, $"C{i}", Encoding.UTF8.GetBytes(

@@ -14,12 +14,17 @@ internal static class ResiliencePipelineFactory
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                MaxRetryAttempts = options.MaxRetries,
+                // 429s and transient failures have separate budgets (checked in ShouldHandle): being throttled is
+                // the platform working as designed and must not exhaust the retries meant for real failures.
+                MaxRetryAttempts = int.MaxValue,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.RetryMaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests }
+                        ? args.AttemptNumber < options.MaxThrottleRetries
+                        : args.AttemptNumber < options.MaxRetries && IsRetryable(args.Outcome, args.Context.CancellationToken)),
                 DelayGenerator = args =>
                 {
                     if (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled)

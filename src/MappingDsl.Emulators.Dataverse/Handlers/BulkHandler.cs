@@ -25,14 +25,15 @@ internal sealed class BulkHandler(RecordService records)
         switch (action)
         {
             case "CreateMultiple":
-            {
-                var ids = items.Select(t => (JsonNode)JsonValue.Create(records.Create(entity, t).ToString())).ToArray();
-                return EmulatorResponse.Json(200, new JsonObject
                 {
-                    ["@odata.context"] = $"{serviceRoot}$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse",
-                    ["Ids"] = new JsonArray(ids),
-                }) with { Work = items.Count };
-            }
+                    var ids = items.Select(t => (JsonNode)JsonValue.Create(records.Create(entity, t).ToString())).ToArray();
+                    return EmulatorResponse.Json(200, new JsonObject
+                    {
+                        ["@odata.context"] = $"{serviceRoot}$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse",
+                        ["Ids"] = new JsonArray(ids),
+                    }) with
+                    { Work = items.Count };
+                }
             case "UpdateMultiple":
                 foreach (var target in items)
                 {

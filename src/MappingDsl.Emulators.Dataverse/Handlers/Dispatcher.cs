@@ -182,18 +182,18 @@ internal sealed class Dispatcher : IDisposable
             case "GET":
                 return _query.Retrieve(entity, key, request, ServiceRoot);
             case "PATCH":
-            {
-                var updateOnly = request.Header("If-Match") == "*";
-                var createOnly = request.Header("If-None-Match") == "*";
-                var (id, created) = _records.Upsert(entity, key, Body(request), updateOnly, createOnly);
-                return Written(entity, id, request, created);
-            }
+                {
+                    var updateOnly = request.Header("If-Match") == "*";
+                    var createOnly = request.Header("If-None-Match") == "*";
+                    var (id, created) = _records.Upsert(entity, key, Body(request), updateOnly, createOnly);
+                    return Written(entity, id, request, created);
+                }
             case "DELETE":
-            {
-                var id = _records.Find(entity, key) ?? throw EmulatorError.DoesNotExist(entity.LogicalName, ODataPath.TryGuid(key, out var g) ? g : Guid.Empty);
-                _store.Delete(entity.LogicalName, id);
-                return EmulatorResponse.NoContent() with { Work = 1 };
-            }
+                {
+                    var id = _records.Find(entity, key) ?? throw EmulatorError.DoesNotExist(entity.LogicalName, ODataPath.TryGuid(key, out var g) ? g : Guid.Empty);
+                    _store.Delete(entity.LogicalName, id);
+                    return EmulatorResponse.NoContent() with { Work = 1 };
+                }
             default:
                 throw new EmulatorError(405, "", $"The HTTP method '{request.Method}' is not allowed on a record.");
         }

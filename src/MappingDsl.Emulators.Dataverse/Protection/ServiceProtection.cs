@@ -36,7 +36,7 @@ internal sealed class ServiceProtection(ServiceProtectionLimits limits, TimeProv
             {
                 return (0, new Refusal("0x80072321",
                     $"Combined execution time of incoming requests exceeded limit of {limits.MaxExecutionTime.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)}  milliseconds over time window of {Seconds(limits.Window)} seconds. Decrease number of concurrent requests or reduce the duration of requests and try again later.",
-                    window.UntilBelow(now, Ticks(limits.Window), Ticks(limits.MaxExecutionTime))));
+                    window.UntilBelow(now, Ticks(limits.Window), Ticks(limits.MaxExecutionTime), time.TimestampFrequency)));
             }
             window.Requests.Enqueue(now);
             var ticket = ++window.LastTicket;
@@ -109,7 +109,7 @@ internal sealed class ServiceProtection(ServiceProtectionLimits limits, TimeProv
         }
 
         /// <summary>How long until the spent time falls below the limit, if running requests keep running.</summary>
-        public TimeSpan UntilBelow(long now, long window, long limit)
+        public TimeSpan UntilBelow(long now, long window, long limit, long frequency)
         {
             var step = Math.Max(1, window / 200);
             for (var wait = step; wait <= window; wait += step)
@@ -119,9 +119,9 @@ internal sealed class ServiceProtection(ServiceProtectionLimits limits, TimeProv
                 long total = 0;
                 foreach (var (start, end) in Finished) total += Math.Max(0, end - Math.Max(start, from));
                 foreach (var start in Running.Values) total += at - Math.Max(start, from);
-                if (total < limit) return TimeSpan.FromSeconds((double)wait / System.Diagnostics.Stopwatch.Frequency);
+                if (total < limit) return TimeSpan.FromSeconds((double)wait / frequency);
             }
-            return TimeSpan.FromSeconds((double)window / System.Diagnostics.Stopwatch.Frequency);
+            return TimeSpan.FromSeconds((double)window / frequency);
         }
     }
 }
