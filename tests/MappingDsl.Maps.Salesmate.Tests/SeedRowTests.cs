@@ -249,4 +249,49 @@ public sealed class SeedRowTests
             Assert.Contains(manifest.Keys, k => k.Table == table && k.Columns.SequenceEqual(["sm_sourceid"]));
         }
     }
+
+    [Fact]
+    public void Owners_are_inventoried_with_their_dynamics_user_or_the_reconciliation_queue()
+    {
+        var (_, matched) = PairRunner.Run("Owners", $$"""{"id":3,"name":"Ava Patel","email":"{{Samples.OwnerEmail}}","status":"active","role":"Sales Rep"}""");
+        var (_, missing) = PairRunner.Run("Owners", """{"id":9,"name":"Gone","email":"gone@salesmate-emulator.test","status":"inactive"}""");
+
+        Assert.Equal(Samples.UserId.ToString(), Assert.Single(matched.Inventory).Row["Dynamics 365 user"]);
+        Assert.Contains("reconciliation queue", Assert.Single(missing.Inventory).Row["Dynamics 365 user"], StringComparison.Ordinal);
+        Assert.Equal("inactive", missing.Inventory[0].Row["Salesmate status"]);
+    }
+
+    [Fact]
+    public void Tags_are_inventoried_and_kept_as_text_on_records()
+    {
+        var (outcome, writer) = PairRunner.Run("Tags", """{"tag":"vip"}""");
+
+        Assert.Equal(TransformStatus.Written, outcome.Status);
+        Assert.Equal(("vip", "vip"), (writer.Inventory[0].Row["Tag"], writer.Inventory[0].SourceKey));
+        Assert.NotNull(SalesmatePack.Catalog.Pair("Tags").LossyReason);
+        Assert.Contains(SalesmatePack.Catalog.Pair("Contacts").Fields, f => f.Column == "sm_tags");
+    }
+
+    [Fact]
+    public void Custom_field_definitions_are_inventoried_and_typed_columns_exist_for_them()
+    {
+        var (outcome, writer) = PairRunner.Run(
+            "CustomFields",
+            """{"fieldName":"deal.selectCustomField1","module":"deal","displayName":"Competitor","type":"Select","fieldOptions":"{\"values\":[\"Acme\"]}"}""");
+
+        Assert.Equal(TransformStatus.Written, outcome.Status);
+        var (row, key) = Assert.Single(writer.Inventory);
+        Assert.Equal(("deal.selectCustomField1", "Select"), (key, row["Type"]));
+        Assert.Contains(SalesmatePack.Catalog.Manifest.Columns, c => c.Table == "opportunity" && c.LogicalName == "sm_competitor" && c.Type == ColumnType.Picklist);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_rejects_the_record_with_a_reason()
+    {
+        var (outcome, writer) = PairRunner.Run("Companies", Samples.Company(""","intCustomField1":"many" """));
+
+        Assert.Equal(TransformStatus.Rejected, outcome.Status);
+        Assert.Contains("intCustomField1", outcome.Reason, StringComparison.Ordinal);
+        Assert.Empty(writer.Records);
+    }
 }
