@@ -171,8 +171,10 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
         if (run.Kind == Check)
             return Finish(run, RunStatus.Completed, null, verification);
 
+        // Documentation-only pairs load nothing, so nothing of theirs needs an owner.
+        var loads = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).Select(p => p.Name).ToHashSet();
         var blocked = fallback is null
-            ? use.Where(u => missing.Contains(u.Email)).GroupBy(u => u.Pair).ToDictionary(g => g.Key, g => g.Select(u => u.Email).ToList())
+            ? use.Where(u => missing.Contains(u.Email) && loads.Contains(u.Pair)).GroupBy(u => u.Pair).ToDictionary(g => g.Key, g => g.Select(u => u.Email).ToList())
             : [];
         using var resolver = new JournalLookupResolver(journal, owners, fallback);
         var loader = new PairLoader(catalog, source, target, journal, resolver, options);

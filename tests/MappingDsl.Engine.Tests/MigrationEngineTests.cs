@@ -119,6 +119,22 @@ public sealed class MigrationEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task Documentation_only_pairs_are_not_blocked_by_owners()
+    {
+        _s.SeedBasics();
+        var catalog = TestPack.Catalog with
+        {
+            Transforms = [.. TestPack.Catalog.Transforms.Select(t => t.Pair == "Flow" ? new OwnerNamingInventory() : t)],
+        };
+        _s.Source.Put("flows", "f2", """{"id":"f2","flow":"Nurture","contact":"p2","owner":"nobody@example.com"}""", Scenario.T0);
+
+        var report = await new MigrationEngine(catalog, _s.Source, _s.Target, _s.Journal).MigrateAsync(Scenario.Options(), CancellationToken.None);
+
+        Assert.Equal(RunStatus.Completed, report.Status);
+        Assert.Contains(report.Owners, o => o.Email == "nobody@example.com" && o.Pairs == "Flow");
+    }
+
+    [Fact]
     public async Task An_unknown_fallback_owner_is_a_configuration_error()
     {
         _s.SeedBasics();
@@ -337,6 +353,23 @@ public sealed class MigrationEngineTests : IDisposable
 
         await Assert.ThrowsAsync<MigrationConfigurationException>(() =>
             new MigrationEngine(other, _s.Source, _s.Target, _s.Journal).MigrateAsync(Scenario.Options(), CancellationToken.None));
+    }
+
+    // An inventory whose rows name an owner (as a membership export would): reported, never blocking.
+    private sealed class OwnerNamingInventory : IPairTransform
+    {
+        public string Pair => "Flow";
+
+        public TransformOutcome Transform(ReadOnlySpan<byte> sourceJson, RecordWriter writer)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(sourceJson.ToArray());
+            var id = document.RootElement.GetProperty("id").GetString()!;
+            var owner = document.RootElement.TryGetProperty("owner", out var value) ? value.GetString() : null;
+            if (owner is not null)
+                writer.Context.Resolver.TryResolveOwner(owner, out _);
+            writer.AddInventory(new InventoryRow { ["Flow"] = document.RootElement.GetProperty("flow").GetString(), ["Owner"] = owner }, id);
+            return TransformOutcome.Written(id);
+        }
     }
 
     // Progress<T> posts to the thread pool; tests need the callback inline to cancel at an exact point.

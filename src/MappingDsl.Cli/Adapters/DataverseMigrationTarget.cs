@@ -23,7 +23,17 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
 
     public async Task<IReadOnlyList<UpsertResult>> UpsertAsync(TableInfo table, string sourceIdColumn, IReadOnlyList<TargetRecord> records, CancellationToken cancellationToken)
     {
-        var results = await _loader.UpsertAsync(new BulkLoadOptions(table, sourceIdColumn), records.ToAsyncEnumerable(), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<RecordLoadResult> results;
+        try
+        {
+            results = await _loader.UpsertAsync(new BulkLoadOptions(table, sourceIdColumn), records.ToAsyncEnumerable(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataverseException exception) when (IsAboutTheData(exception))
+        {
+            // The org refused the whole request for what is in it: one record at a time, so each carries its own
+            // reason to the quarantine and the rest still land.
+            return await OneByOneAsync(table, sourceIdColumn, records, cancellationToken).ConfigureAwait(false);
+        }
         // The loader answers per source key, in no particular order.
         var byKey = new Dictionary<string, RecordLoadResult>(StringComparer.Ordinal);
         foreach (var result in results)
@@ -32,6 +42,28 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
             ? result.Id is { } id ? UpsertResult.Ok(id) : UpsertResult.Failed($"{result.ErrorCode}: {result.ErrorMessage}")
             : UpsertResult.Failed("the loader returned no result for this record"))];
     }
+
+    private async Task<IReadOnlyList<UpsertResult>> OneByOneAsync(TableInfo table, string sourceIdColumn, IReadOnlyList<TargetRecord> records, CancellationToken cancellationToken)
+    {
+        var results = new List<UpsertResult>(records.Count);
+        foreach (var record in records)
+        {
+            try
+            {
+                results.Add(UpsertResult.Ok(await client.UpsertAsync(table, sourceIdColumn, record.SourceKey, record.Body, cancellationToken: cancellationToken).ConfigureAwait(false)));
+            }
+            catch (DataverseException exception) when (IsAboutTheData(exception))
+            {
+                results.Add(UpsertResult.Failed(exception.Message));
+            }
+        }
+        return results;
+    }
+
+    // 4xx other than throttling and authentication: the request's content was refused; anything else stops the run.
+    private static bool IsAboutTheData(DataverseException exception) =>
+        (int)exception.Status is >= 400 and < 500
+        && exception.Status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden);
 
     public async Task PatchAsync(RecordId record, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
@@ -80,7 +112,8 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         }
     }
 
-    public async Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string>? columns, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(
+        TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string>? columns, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, TargetSnapshot>(StringComparer.Ordinal);
         foreach (var chunk in sourceKeys.Chunk(KeysPerQuery))
@@ -90,16 +123,29 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
                 Filter = In(sourceIdColumn, chunk),
                 Select = columns is null ? [] : [table.PrimaryId, sourceIdColumn, .. columns.Where(c => c != sourceIdColumn && c != table.PrimaryId)],
             };
-            await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
+            try
             {
-                if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text
-                    && row.TryGetProperty(table.PrimaryId, out var id) && id.TryGetGuid(out var guid))
-                {
-                    found[text] = new TargetSnapshot(guid, row.Clone());
-                }
+                await ReadAsync(table, sourceIdColumn, query, found, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DataverseException exception) when (query.Select.Count > 0 && IsAboutTheData(exception))
+            {
+                // A column the org does not have: read everything, and let the upsert report the column per record.
+                await ReadAsync(table, sourceIdColumn, query with { Select = [] }, found, cancellationToken).ConfigureAwait(false);
             }
         }
         return found;
+    }
+
+    private async Task ReadAsync(TableInfo table, string sourceIdColumn, ODataQuery query, Dictionary<string, TargetSnapshot> found, CancellationToken cancellationToken)
+    {
+        await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
+        {
+            if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text
+                && row.TryGetProperty(table.PrimaryId, out var id) && id.TryGetGuid(out var guid))
+            {
+                found[text] = new TargetSnapshot(guid, row.Clone());
+            }
+        }
     }
 
     public async Task<IReadOnlyList<TargetUser>> FindUsersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)

@@ -10,7 +10,15 @@ internal sealed class SourceReaderAdapter(ISourceReader reader) : IMigrationSour
 {
     public async IAsyncEnumerable<SourceItem> ReadAsync(string module, DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var records = reader.ReadAsync(module, modifiedSince, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        IAsyncEnumerator<SourceRecord> records;
+        try
+        {
+            records = reader.ReadAsync(module, modifiedSince, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        }
+        catch (ArgumentException exception)
+        {
+            records = Unreadable(module, exception).GetAsyncEnumerator(cancellationToken);
+        }
         await using (records.ConfigureAwait(false))
         {
             while (true)
@@ -25,9 +33,7 @@ internal sealed class SourceReaderAdapter(ISourceReader reader) : IMigrationSour
                 }
                 catch (ArgumentException exception)
                 {
-                    // A module the reader does not know (a pack ahead of its reader) must not sink the other pairs:
-                    // it reaches the quarantine and the report as one record saying why.
-                    unreadable = $"module '{module}' cannot be read: {exception.Message}";
+                    unreadable = Reason(module, exception);
                     record = null!;
                 }
                 if (unreadable is not null)
@@ -41,4 +47,14 @@ internal sealed class SourceReaderAdapter(ISourceReader reader) : IMigrationSour
             }
         }
     }
+
+    // A module the reader does not know (a pack ahead of its reader) must not sink the other pairs: it reaches the
+    // quarantine and the report as one record saying why.
+    private static async IAsyncEnumerable<SourceRecord> Unreadable(string module, ArgumentException exception)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        yield return new SourceRecord(module, $"({module})", null, ReadOnlyMemory<byte>.Empty, Reason(module, exception));
+    }
+
+    private static string Reason(string module, ArgumentException exception) => $"module '{module}' cannot be read: {exception.Message}";
 }

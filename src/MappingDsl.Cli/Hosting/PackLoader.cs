@@ -10,17 +10,21 @@ namespace MappingDsl.Cli.Hosting;
 /// </summary>
 internal static class PackLoader
 {
-    private static int _loaded;
+    // Lazy so a second caller waits for the first load to finish rather than seeing a half-filled registry.
+    private static readonly Lazy<int> Loaded = new(LoadOnce, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static void LoadAll()
+    public static void LoadAll() => _ = Loaded.Value;
+
+    private static int LoadOnce()
     {
-        if (Interlocked.Exchange(ref _loaded, 1) == 1)
-            return;
+        var count = 0;
         foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "MappingDsl.Maps.*.dll"))
         {
             var assembly = Assembly.Load(AssemblyName.GetAssemblyName(file));
             RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+            count++;
         }
+        return count;
     }
 
     public static MapCatalog Get(string name)

@@ -62,7 +62,9 @@ internal sealed class SourceEndpoint : IAsyncDisposable
         var link = Environment.GetEnvironmentVariable(SalesmateOptions.LinkNameVariable) is { Length: > 0 } named
             ? named
             : Endpoints.IsLoopback(uri) ? "emulator" : uri.Host.Split('.')[0];
-        var live = new SalesmateExtractor(new SalesmateOptions { LinkName = link, AccessToken = token, BaseUri = uri });
+        var live = new SalesmateExtractor(Endpoints.IsLoopback(uri)
+            ? LocalOptions(link, token, uri)
+            : new SalesmateOptions { LinkName = link, AccessToken = token, BaseUri = uri });
         return new SourceEndpoint(uri.GetLeftPart(UriPartial.Authority), live, live, null);
     }
 
@@ -71,15 +73,21 @@ internal sealed class SourceEndpoint : IAsyncDisposable
     /// <param name="owned">True to stop it with the endpoint.</param>
     public static SourceEndpoint ForEmulator(SalesmateEmulator emulator, bool owned)
     {
-        var extractor = new SalesmateExtractor(new SalesmateOptions
-        {
-            LinkName = emulator.LinkName,
-            AccessToken = emulator.AccessKey,
-            BaseUri = emulator.BaseUri,
-            RetryBaseDelay = TimeSpan.FromMilliseconds(50),
-        });
+        var extractor = new SalesmateExtractor(LocalOptions(emulator.LinkName, emulator.AccessKey, emulator.BaseUri));
         return new SourceEndpoint("emulator", extractor, extractor, owned ? emulator : null);
     }
+
+    // Salesmate's hourly call budget protects a real account; a local emulator has none to protect.
+    private static SalesmateOptions LocalOptions(string link, string token, Uri uri) => new()
+    {
+        LinkName = link,
+        AccessToken = token,
+        BaseUri = uri,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(50),
+        CallsPerWindow = 1_000_000,
+        RateWindow = TimeSpan.FromMinutes(1),
+        RateBurst = 1_000,
+    };
 
     public async ValueTask DisposeAsync()
     {
