@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.Json;
+
+namespace MappingDsl.Transforms.Benchmarks;
+
+/// <summary>
+/// Before anything is timed: every baseline must produce the body the generated transform produces (same columns,
+/// same values; property order and number spelling may differ), for a contact, a lead, a deal and a meeting.
+/// </summary>
+internal static class Equivalence
+{
+    private static readonly string[] Baselines = ["HandWritten", "Dictionary", "Mapperly", "AutoMapper"];
+
+    public static void Verify()
+    {
+        using var approaches = new Approaches(Records.Resolver());
+        Check(approaches, RecordKind.Contact, Records.Contact, "contact");
+        Check(approaches, RecordKind.Contact, Records.Lead, "lead");
+        Check(approaches, RecordKind.Deal, Records.Deal, "deal");
+        Check(approaches, RecordKind.Meeting, Records.Meeting, "meeting");
+    }
+
+    private static void Check(Approaches approaches, RecordKind kind, byte[] json, string label)
+    {
+        var expectedState = approaches.Generated(kind, json) - approaches.LastBody("Generated").Length;
+        using var expected = JsonDocument.Parse(approaches.LastBody("Generated"));
+        foreach (var baseline in Baselines)
+        {
+            var result = baseline switch
+            {
+                "HandWritten" => approaches.HandWritten(kind, json),
+                "Dictionary" => approaches.Dictionary(kind, json),
+                "Mapperly" => approaches.Mapperly(kind, json),
+                _ => approaches.AutoMapper(kind, json),
+            };
+            var body = approaches.LastBody(baseline);
+            using var actual = JsonDocument.Parse(body);
+            if (!JsonElement.DeepEquals(expected.RootElement, actual.RootElement) || result - body.Length != expectedState)
+            {
+                throw new InvalidOperationException(
+                    $"{baseline} does not produce the generated transform's {label} body.\n" +
+                    $"generated: {Encoding.UTF8.GetString(approaches.LastBody("Generated"))}\n{baseline}: {Encoding.UTF8.GetString(body)}");
+            }
+        }
+    }
+}
