@@ -177,6 +177,7 @@ public sealed class SeedRowTests
     {
         var (thread, threadBody) = PairRunner.Single("TeamInboxThreads", Samples.Thread);
         var (message, messageBody) = PairRunner.Single("TeamInboxMessages", Samples.Message);
+        Assert.Equal("teaminbox-88001", message.SourceKey);
 
         Assert.Equal("sm_teaminboxthread", thread.Table.LogicalName);
         Assert.Equal("Support", threadBody.GetProperty("sm_inboxname").GetString());

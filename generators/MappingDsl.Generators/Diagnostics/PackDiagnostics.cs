@@ -74,6 +74,10 @@ internal static class PackDiagnostics
         "MDSL014", "Pack JSON context missing or incomplete",
         "{0}");
 
+    public static readonly DiagnosticDescriptor SharedTableKeysCollide = Error(
+        "MDSL015", "Pairs share a table with numeric source keys",
+        "Pairs '{0}' and '{1}' both write '{2}' and both key records by a number, so record 47 of one would overwrite record 47 of the other through the source-id key; give one a string [SourceKey] that prefixes its id");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "MDSL098", "Internal generator error",
         "The map-pack generator failed on '{0}': {1}");

@@ -33,6 +33,7 @@ public static partial class SalesmatePack
     [Pair("Team Inbox message", Module = "teamInboxMessage")]
     [LeaveUnset(nameof(Email.MessageIdDupCheck), Reason = "Dataverse fills it for duplicate detection")]
     [Ignore(nameof(SmTeamInboxMessage.FromName), Reason = "The sender is matched by address")]
+    [Ignore(nameof(SmTeamInboxMessage.Id), Reason = "Carried in the record's source key (teaminbox-<id>)")]
     [Ignore(nameof(SmTeamInboxMessage.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static Email TeamInboxMessages(SmTeamInboxMessage s, MapContext m) => new()
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MappingDsl.Maps.Salesmate.Source;
 
 /// <summary>A Team Inbox conversation (<c>teamInboxThread</c> module).</summary>
@@ -33,7 +35,14 @@ public sealed class SmTeamInboxThread
 public sealed class SmTeamInboxMessage
 {
     /// <summary>Salesmate id.</summary>
-    [SourceKey] public long Id { get; init; }
+    public long Id { get; init; }
+
+    /// <summary>
+    /// The key on the email it becomes. Engagement emails share the email table and number their ids independently,
+    /// so a plain id would let message 47 overwrite email 47 (MDSL015).
+    /// </summary>
+    [SourceKey, JsonIgnore] public string Key => "teaminbox-" + Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The thread.</summary>
     public long ThreadId { get; init; }
     /// <summary>1-based position in the thread.</summary>

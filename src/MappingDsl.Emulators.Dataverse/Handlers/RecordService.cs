@@ -14,8 +14,10 @@ namespace MappingDsl.Emulators.Dataverse.Handlers;
 /// </summary>
 internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, DataverseEmulatorOptions options)
 {
-    private const string LookupAnnotation = "@Microsoft.Dynamics.CRM.lookuplogicalname";
-    private static readonly HashSet<string> Defaulted = new(StringComparer.Ordinal) { "ownerid", "owneridtype", "statecode", "statuscode" };
+    public const string LookupAnnotation = "@Microsoft.Dynamics.CRM.lookuplogicalname";
+    // Required columns the platform fills itself: the owner defaults to the caller, state to open, and an email's
+    // messageiddupcheck is computed for duplicate detection.
+    private static readonly HashSet<string> Defaulted = new(StringComparer.Ordinal) { "ownerid", "owneridtype", "statecode", "statuscode", "messageiddupcheck" };
 
     public MetadataCatalog Catalog => catalog;
 
@@ -115,6 +117,11 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
                 continue;
             }
             if (name.Contains('@', StringComparison.Ordinal)) continue;
+            if (ActivityParties.IsPartyCollection(entity, name))
+            {
+                record[name] = ActivityParties.Resolve(entity, value, catalog, Find);
+                continue;
+            }
             var attribute = entity.Attribute(name);
             if (attribute is null || attribute.IsLookup) throw EmulatorError.InvalidProperty(name, entity.LogicalName);
             if (create && !attribute.ValidForCreate && !attribute.IsPrimaryId)

@@ -198,7 +198,23 @@ public sealed class MapPackDiagnosticTests
             """);
         Assert(RunPack(pack),
             E("MDSL009", Error, pack, "A(SmCompany", "A → B → A"),
-            E("MDSL009", Error, pack, "Self(SmCompany", "Self → Self"));
+            E("MDSL009", Error, pack, "Self(SmCompany", "Self → Self"),
+            E("MDSL015", Error, pack, "B(SmCompany", "'A' and 'B' both write 'account'"),
+            E("MDSL015", Error, pack, "Self(SmCompany", "'A' and 'Self' both write 'account'"),
+            E("MDSL015", Error, pack, "Later(SmCompany", "'A' and 'Later' both write 'account'"));
+    }
+
+    [Fact]
+    public void MDSL015_two_pairs_writing_one_table_with_numeric_keys()
+    {
+        var pack = Pack("""
+            [Pair("Company")]
+            public static Account Company(SmCompany s, MapContext m) => new() { Name = s.Name, OwnerId = m.Owner(null) };
+
+            [Pair("Branch")]
+            public static Account Branch(SmCompany s, MapContext m) => new() { Name = s.Name, OwnerId = m.Owner(null) };
+            """);
+        Assert(RunPack(pack), E("MDSL015", Error, pack, "Branch(SmCompany", "'Company' and 'Branch' both write 'account'"));
     }
 
     [Fact]

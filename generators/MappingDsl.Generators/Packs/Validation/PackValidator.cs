@@ -34,6 +34,7 @@ internal static class PackValidator
                 diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.DependencyCycle, first.Location, string.Join(" → ", cycle)));
             }
             Names(pack, diagnostics);
+            SharedTables(pack, diagnostics);
             Discovery(pack, snapshots, diagnostics);
         }
         catch (OperationCanceledException)
@@ -183,6 +184,25 @@ internal static class PackValidator
         }
         if (pack.Edition == "SalesProfessional" && tables.Count > 15)
             diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.TooManyCustomTables, pack.Location, pack.Name, tables.Count.ToString(), "Sales Professional", "15"));
+    }
+
+    // Every record carries its source key in one alternate-key column per table: two pairs writing the same table
+    // with plain numeric ids would upsert over each other.
+    private static void SharedTables(PackModel pack, List<DiagnosticInfo> diagnostics)
+    {
+        var writers = new Dictionary<string, PairModel>();
+        foreach (var pair in pack.Pairs)
+        {
+            if (pair.SourceKey is not { IsString: false })
+                continue;
+            foreach (var table in pair.Records.Select(r => r.Entity?.LogicalName).OfType<string>().Distinct())
+            {
+                if (writers.TryGetValue(table, out var first) && first.Name != pair.Name)
+                    diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.SharedTableKeysCollide, pair.Location, first.Name, pair.Name, table));
+                else
+                    writers[table] = pair;
+            }
+        }
     }
 
     private static void Discovery(PackModel pack, ImmutableArray<DiscoverySnapshot> snapshots, List<DiagnosticInfo> diagnostics)
