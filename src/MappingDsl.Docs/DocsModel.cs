@@ -3,7 +3,7 @@ using MappingDsl.Catalog;
 namespace MappingDsl.Docs;
 
 /// <summary>The catalog flattened into rows a template prints as they are (cells already Markdown-safe).</summary>
-internal sealed record DocsModel(
+internal sealed partial record DocsModel(
     string Pack,
     string Source,
     string Version,
@@ -49,7 +49,11 @@ internal sealed record DocsModel(
 
     /// <summary>Makes text safe inside a Markdown table cell.</summary>
     public static string Cell(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(text, " ").Replace("|", "\\|", StringComparison.Ordinal);
+
+    // Expressions keep the line breaks and indentation they were written with; a table cell wants one line.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Whitespace();
 }
 
 internal sealed record PairRow(
