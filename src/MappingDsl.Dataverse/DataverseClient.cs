@@ -19,6 +19,8 @@ public sealed partial class DataverseClient
     private readonly IAccessTokenProvider _tokens;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly ThrottleGate _gate;
+    private readonly TimeProvider _time;
+    private long _throttleRoundTripTicks;
     private int _dopHint;
 
     /// <summary>Creates a client.</summary>
@@ -32,6 +34,7 @@ public sealed partial class DataverseClient
         Options = options;
         _tokens = tokens;
         var clock = time ?? TimeProvider.System;
+        _time = clock;
         _gate = new ThrottleGate(clock);
         _pipeline = ResiliencePipelineFactory.Create(options, OnThrottledAsync, clock);
     }
@@ -65,7 +68,9 @@ public sealed partial class DataverseClient
                     var (self, req) = state;
                     await self._gate.WaitAsync(ctx.CancellationToken).ConfigureAwait(false);
                     using var message = await self.BuildAsync(req, ctx.CancellationToken).ConfigureAwait(false);
+                    var sent = self._time.GetTimestamp();
                     var response = await self._http.SendAsync(message, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken).ConfigureAwait(false);
+                    if (response.StatusCode == HttpStatusCode.TooManyRequests) Volatile.Write(ref self._throttleRoundTripTicks, self._time.GetElapsedTime(sent).Ticks);
                     self.ReadHints(response);
                     return response;
                 },
@@ -122,7 +127,7 @@ public sealed partial class DataverseClient
     private async ValueTask OnThrottledAsync(HttpResponseMessage response)
     {
         var wait = RetryAfter.Read(response.Headers) ?? TimeSpan.FromSeconds(1);
-        _gate.Close(wait);
+        _gate.Close(wait, TimeSpan.FromTicks(Volatile.Read(ref _throttleRoundTripTicks)));
         var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         Throttled?.Invoke(new ThrottleEvent(ThrottleEvent.KindOf(ErrorBody.Parse(text).Code), wait));
     }

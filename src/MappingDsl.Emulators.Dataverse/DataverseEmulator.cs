@@ -95,7 +95,10 @@ public sealed class DataverseEmulator : IAsyncDisposable
             await WriteAsync(context, EmulatorResponse.Error(503, "0x80040216", "The service is temporarily unavailable (injected fault)."), options, null, user).ConfigureAwait(false);
             return;
         }
-        var (ticket, refusal) = protection?.TryEnter(user) ?? (0, null);
+        // Reading the body is not execution; it lets the emulator know the request's work before admitting it.
+        var request = await ReadAsync(context).ConfigureAwait(false);
+        var planned = options.LatencyPerRequest + (options.LatencyPerRecord * WorkEstimate.Of(request)) + fault.Latency;
+        var (ticket, refusal) = protection?.TryEnter(user, planned) ?? (0, null);
         if (refusal is not null)
         {
             var throttled = EmulatorResponse.Error(429, refusal.Code, refusal.Message).WithHeader("Retry-After", protection!.FormatRetryAfter(refusal.RetryAfter));
@@ -107,7 +110,6 @@ public sealed class DataverseEmulator : IAsyncDisposable
         EmulatorResponse response;
         try
         {
-            var request = await ReadAsync(context).ConfigureAwait(false);
             response = request.Path == "$batch"
                 ? await batch.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false)
                 : await dispatcher.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);

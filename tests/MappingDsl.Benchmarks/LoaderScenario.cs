@@ -39,13 +39,16 @@ internal static class LoaderScenario
             $$"""{"lastname":"Person {{i}}","emailaddress1":"p{{i}}@example.com","new_sourceid":"C{{i}}","parentcustomerid_account@odata.bind":"/accounts({{parents[i % parents.Count]}})"}"""))).ToList();
         var watch = Stopwatch.StartNew();
         var window = options.Limits?.Window ?? TimeSpan.Zero;
-        var load = new BulkLoader(client, controller()).UpsertAsync(new BulkLoadOptions(Contact, "new_sourceid") { ResolveIds = resolveIds }, Until(bodies, watch, cap));
+        var policy = controller();
+        var trace = Environment.GetEnvironmentVariable("MAPDSL_BENCH_TRACE") == "1";
+        var load = new BulkLoader(client, policy).UpsertAsync(new BulkLoadOptions(Contact, "new_sourceid") { ResolveIds = resolveIds }, Until(bodies, watch, cap));
         (TimeSpan At, int Count)? afterWindow = null;
         (TimeSpan At, int Count) last = (TimeSpan.Zero, 0);
         while (!load.IsCompleted)
         {
             await Task.WhenAny(load, Task.Delay(250));
             var count = await measured.CountAsync("contact");
+            if (trace) Console.Error.WriteLine($"{watch.Elapsed.TotalSeconds:0.00}s stored={count} rate={(count - last.Count) / (watch.Elapsed - last.At).TotalSeconds:0} batch={policy.BatchSize} concurrency={policy.Concurrency} 429s={throttles}");
             last = (watch.Elapsed, count);
             if (afterWindow is null && watch.Elapsed >= window) afterWindow = last;
         }

@@ -1,13 +1,14 @@
 namespace MappingDsl.Dataverse.Throughput;
 
 /// <summary>
-/// Additive increase, multiplicative decrease. Starts from the org's <c>x-ms-dop-hint</c>; every completion outside a
-/// throttling episode grows the batch by a step and adds one request in flight (per completion, not per round: bulk
-/// requests take seconds, and under a sliding window running a little above the budget costs a short Retry-After
-/// wait while running below it loses throughput for good); a 429 for execution time or concurrency halves the requests in flight, a 429 for request count
-/// doubles the batch instead (fewer, larger requests carry the same records). One throttling episode (all 429s within
-/// its Retry-After) counts once. Completions of requests that overlapped another request's 429 still count: bulk
-/// requests take seconds, and waiting for a round with no 429 anywhere would keep the controller below the budget.
+/// Additive increase, gentle multiplicative decrease. Starts from the org's <c>x-ms-dop-hint</c>; every completion
+/// outside a throttling episode grows the batch by a step and adds one request in flight (per completion, not per
+/// round: bulk requests take seconds, and running one request above the budget costs only a paced wait at the throttle
+/// gate, while running below it loses throughput for good). A 429 for execution time or concurrency takes a quarter of
+/// the requests in flight away (at least one): the limits are checked at admission and <c>Retry-After</c> says when
+/// capacity frees up, so a request or two above the budget simply waits for the next free slot and keeps the budget
+/// spent, whereas halving would leave it idle. A 429 for request count doubles the batch instead (fewer, larger
+/// requests carry the same records). One throttling episode (all 429s within its <c>Retry-After</c>) counts once.
 /// </summary>
 /// <param name="options">Bounds and steps.</param>
 /// <param name="time">The clock.</param>
@@ -58,7 +59,7 @@ public sealed class AdaptiveThroughput(AdaptiveThroughputOptions? options = null
             if (throttle.Kind == ThrottleKind.Requests && _batchSize < _options.MaxBatchSize)
                 _batchSize = Math.Min(_batchSize * 2, _options.MaxBatchSize);
             else
-                _concurrency = Math.Max(1, _concurrency / 2);
+                _concurrency = Math.Max(1, _concurrency - Math.Max(1, _concurrency / Math.Max(1, _options.DecreaseDivisor)));
         }
     }
 }

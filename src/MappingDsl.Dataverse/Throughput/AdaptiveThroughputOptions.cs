@@ -17,4 +17,7 @@ public sealed record AdaptiveThroughputOptions
 
     /// <summary>How much the batch size grows after a clean completion.</summary>
     public int BatchStep { get; init; } = 200;
+
+    /// <summary>A 429 for execution time or concurrency removes <c>Concurrency / DecreaseDivisor</c> requests in flight (at least one).</summary>
+    public int DecreaseDivisor { get; init; } = 4;
 }

@@ -6,8 +6,18 @@ namespace MappingDsl.Emulators.Dataverse.Protection;
 /// <summary>
 /// Dataverse's per-user service-protection limits: requests and combined execution time in a sliding window, and
 /// concurrent requests. A refused request gets 429, <c>Retry-After</c> and the documented code and message.
-/// Execution time counts the part of each request's run (finished or still running) that lies inside the window, so
-/// many long requests admitted together cannot overspend the budget by more than their own remaining time.
+/// Every limit is checked when a request arrives, so a burst (for example every client retrying the moment its
+/// <c>Retry-After</c> ends) is throttled like any other traffic and no window ever holds more than the limits:
+/// <list type="bullet">
+/// <item>requests: at most <see cref="ServiceProtectionLimits.MaxRequests"/> admitted in any window;</item>
+/// <item>execution time: a request is admitted only if, with its own planned work, no window (past, present or
+/// future, given the requests already running) holds more than <see cref="ServiceProtectionLimits.MaxExecutionTime"/>
+/// of execution. Each request's execution is counted from its admission for its simulated work, which the emulator
+/// knows in advance (see <see cref="WorkEstimate"/>); the only exception is a request larger than the whole budget,
+/// admitted alone into an empty window so that it can run at all;</item>
+/// <item>concurrency: counted at admission, released at completion.</item>
+/// </list>
+/// <c>Retry-After</c> is the time until the exceeded limit has room for that request, computed from the same state.
 /// </summary>
 internal sealed class ServiceProtection(ServiceProtectionLimits limits, TimeProvider time)
 {
@@ -15,57 +25,62 @@ internal sealed class ServiceProtection(ServiceProtectionLimits limits, TimeProv
 
     public ServiceProtectionLimits Limits => limits;
 
-    /// <summary>Admits a request (returns its ticket) or says why not.</summary>
-    public (long Ticket, Refusal? Refusal) TryEnter(string user)
+    /// <summary>Admits a request that will execute for <paramref name="planned"/> (returns its ticket) or says why not.</summary>
+    public (long Ticket, Refusal? Refusal) TryEnter(string user, TimeSpan planned)
     {
         var window = _users.GetOrAdd(user, _ => new UserWindow());
         var now = time.GetTimestamp();
+        var length = Ticks(limits.Window);
+        var cost = Math.Max(0, Ticks(planned));
         lock (window)
         {
-            window.Prune(now, Ticks(limits.Window));
+            window.Prune(now, length);
+            // Checked in this order, each refusal naming the first limit exceeded and when it has room again:
+            // concurrency is refused at once (as documented), and the costlier execution-time plan only when needed.
             if (window.Running.Count >= limits.MaxConcurrent)
-                return (0, new Refusal("0x80072326", $"Number of concurrent requests exceeded the limit of {limits.MaxConcurrent}.", limits.Window / 300));
+                return (0, new Refusal("0x80072326", $"Number of concurrent requests exceeded the limit of {limits.MaxConcurrent}.", Seconds(window.UntilOneFinishes(now, length))));
             if (window.Requests.Count >= limits.MaxRequests)
             {
-                var oldest = window.Requests.ElementAt(window.Requests.Count - limits.MaxRequests);
+                var frees = window.Requests.ElementAt(window.Requests.Count - limits.MaxRequests) + length;
                 return (0, new Refusal("0x80072322",
-                    $"Number of requests exceeded the limit of {limits.MaxRequests} over time window of {Seconds(limits.Window)} seconds.",
-                    limits.Window - time.GetElapsedTime(oldest, now)));
+                    $"Number of requests exceeded the limit of {limits.MaxRequests} over time window of {Format(limits.Window)} seconds.", Seconds(frees - now)));
             }
-            if (window.Spent(now, Ticks(limits.Window)) >= Ticks(limits.MaxExecutionTime))
+            var budget = Ticks(limits.MaxExecutionTime);
+            if (!window.Fits(now, cost, length, budget))
             {
                 return (0, new Refusal("0x80072321",
-                    $"Combined execution time of incoming requests exceeded limit of {limits.MaxExecutionTime.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)}  milliseconds over time window of {Seconds(limits.Window)} seconds. Decrease number of concurrent requests or reduce the duration of requests and try again later.",
-                    window.UntilBelow(now, Ticks(limits.Window), Ticks(limits.MaxExecutionTime), time.TimestampFrequency)));
+                    $"Combined execution time of incoming requests exceeded limit of {limits.MaxExecutionTime.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)}  milliseconds over time window of {Format(limits.Window)} seconds. Decrease number of concurrent requests or reduce the duration of requests and try again later.",
+                    Seconds(window.UntilFits(now, cost, length, budget))));
             }
             window.Requests.Enqueue(now);
             var ticket = ++window.LastTicket;
-            window.Running[ticket] = now;
+            window.Running[ticket] = (now, now + cost);
             return (ticket, null);
         }
     }
 
-    /// <summary>Records a finished request: it executed for <paramref name="executed"/> up to now.</summary>
+    /// <summary>Records a finished request: it executed for <paramref name="executed"/> from its admission.</summary>
     public void Exit(string user, long ticket, TimeSpan executed)
     {
         var window = _users[user];
-        var now = time.GetTimestamp();
         lock (window)
         {
-            window.Running.Remove(ticket);
-            window.Finished.Enqueue((now - Ticks(executed), now));
+            if (!window.Running.Remove(ticket, out var run)) return;
+            window.Finished.Add((run.Start, run.Start + Math.Max(0, Ticks(executed))));
         }
     }
 
-    /// <summary>Remaining requests and execution time, for the informational headers.</summary>
+    /// <summary>Remaining requests and execution time in the window ending now, for the informational headers.</summary>
     public (int Requests, TimeSpan Time) Remaining(string user)
     {
         var window = _users.GetOrAdd(user, _ => new UserWindow());
         var now = time.GetTimestamp();
         lock (window)
         {
-            var spent = window.Spent(now, Ticks(limits.Window));
-            return (Math.Max(0, limits.MaxRequests - window.Requests.Count), limits.MaxExecutionTime - TimeSpan.FromSeconds((double)spent / time.TimestampFrequency));
+            var length = Ticks(limits.Window);
+            window.Prune(now, length);
+            var spent = window.Content(now, length, null);
+            return (Math.Max(0, limits.MaxRequests - window.Requests.Count), limits.MaxExecutionTime - Seconds(Math.Min(spent, Ticks(limits.MaxExecutionTime))));
         }
     }
 
@@ -73,55 +88,15 @@ internal sealed class ServiceProtection(ServiceProtectionLimits limits, TimeProv
     {
         var whole = limits.WholeSecondRetryAfter ?? limits.Window >= TimeSpan.FromMinutes(1);
         if (whole) return Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return Math.Max(0.001, wait.TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture);
+        // Rounded up: a client that waits exactly what it is told must find the capacity free.
+        return Math.Max(0.001, Math.Ceiling(wait.TotalSeconds * 1000) / 1000).ToString("0.###", CultureInfo.InvariantCulture);
     }
 
-    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);
+    private long Ticks(TimeSpan span) => (long)Math.Ceiling(span.TotalSeconds * time.TimestampFrequency);
 
-    private static string Seconds(TimeSpan window) => window.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+    private TimeSpan Seconds(long ticks) => TimeSpan.FromSeconds((double)ticks / time.TimestampFrequency);
+
+    private static string Format(TimeSpan window) => window.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     internal sealed record Refusal(string Code, string Message, TimeSpan RetryAfter);
-
-    private sealed class UserWindow
-    {
-        public Queue<long> Requests { get; } = new();
-
-        public Queue<(long Start, long End)> Finished { get; } = new();
-
-        public Dictionary<long, long> Running { get; } = [];
-
-        public long LastTicket { get; set; }
-
-        public void Prune(long now, long window)
-        {
-            while (Requests.Count > 0 && now - Requests.Peek() >= window) Requests.Dequeue();
-            while (Finished.Count > 0 && now - Finished.Peek().End >= window) Finished.Dequeue();
-        }
-
-        /// <summary>Execution time inside (now − window, now], finished and running requests alike.</summary>
-        public long Spent(long now, long window)
-        {
-            var from = now - window;
-            long total = 0;
-            foreach (var (start, end) in Finished) total += Math.Max(0, end - Math.Max(start, from));
-            foreach (var start in Running.Values) total += now - Math.Max(start, from);
-            return total;
-        }
-
-        /// <summary>How long until the spent time falls below the limit, if running requests keep running.</summary>
-        public TimeSpan UntilBelow(long now, long window, long limit, long frequency)
-        {
-            var step = Math.Max(1, window / 200);
-            for (var wait = step; wait <= window; wait += step)
-            {
-                var at = now + wait;
-                var from = at - window;
-                long total = 0;
-                foreach (var (start, end) in Finished) total += Math.Max(0, end - Math.Max(start, from));
-                foreach (var start in Running.Values) total += at - Math.Max(start, from);
-                if (total < limit) return TimeSpan.FromSeconds((double)wait / frequency);
-            }
-            return TimeSpan.FromSeconds((double)window / frequency);
-        }
-    }
 }

@@ -23,12 +23,16 @@ public sealed class LookupColumn
 
     /// <summary>The navigation property for a target table, or null when the column cannot point there.</summary>
     /// <param name="table">The target table's logical name.</param>
-    public string? NavigationFor(string table)
+    public string? NavigationFor(string table) => TargetFor(table)?.NavigationProperty;
+
+    /// <summary>The target entry for a table, or null when the column cannot point there.</summary>
+    /// <param name="table">The target table's logical name.</param>
+    public LookupTarget? TargetFor(string table)
     {
         foreach (var target in Targets)
         {
             if (target.Table == table)
-                return target.NavigationProperty;
+                return target;
         }
         return null;
     }
@@ -37,4 +41,9 @@ public sealed class LookupColumn
 /// <summary>One table a lookup column may point to.</summary>
 /// <param name="Table">The table's logical name.</param>
 /// <param name="NavigationProperty">The single-valued navigation property used in <c>@odata.bind</c>.</param>
-public sealed record LookupTarget(string Table, string NavigationProperty);
+public sealed record LookupTarget(string Table, string NavigationProperty)
+{
+    /// <summary>The <c>nav@odata.bind</c> property name, encoded once instead of per record.</summary>
+    public System.Text.Json.JsonEncodedText BindProperty { get; } =
+        System.Text.Json.JsonEncodedText.Encode(NavigationProperty + "@odata.bind");
+}

@@ -13,6 +13,7 @@ public sealed class RecordWriter : IDisposable
     private static readonly JsonEncodedText ParticipationTypeMask = JsonEncodedText.Encode("participationtypemask");
     private static readonly JsonEncodedText AddressUsed = JsonEncodedText.Encode("addressused");
     private static readonly JsonEncodedText OwnerBind = JsonEncodedText.Encode("ownerid@odata.bind");
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> PartyBind = new(StringComparer.Ordinal);
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _json;
@@ -95,14 +96,15 @@ public sealed class RecordWriter : IDisposable
             _problems.Add($"{column.LogicalName}: {reference.Pair} '{key}' has no migrated record");
             return;
         }
-        if (column.NavigationFor(target.Table) is not { } navigation)
+        if (column.TargetFor(target.Table) is not { } lookupTarget)
         {
             // A split can land the referenced record in a table this column cannot hold (a deal's contact that
             // became a lead): the record still loads, without that lookup, and the report says so.
             Context.Flag($"{column.LogicalName} not set: {reference.Pair} '{key}' is a {target.Table}, which the column cannot point to");
             return;
         }
-        WriteBind(navigation + "@odata.bind", target);
+        _json.WritePropertyName(lookupTarget.BindProperty);
+        WriteReference(target);
     }
 
     /// <summary>Writes the owner as <c>ownerid@odata.bind</c>; an owner with no Dataverse user is a problem.</summary>
@@ -175,7 +177,7 @@ public sealed class RecordWriter : IDisposable
             _json.WriteStartObject();
             if (TryResolveParty(party, out var record))
             {
-                _json.WritePropertyName("partyid_" + record.Table + "@odata.bind");
+                _json.WritePropertyName(PartyBind.GetOrAdd(record.Table, static table => JsonEncodedText.Encode("partyid_" + table + "@odata.bind")));
                 WriteReference(record);
             }
             if (party.Email is { } email)
@@ -194,12 +196,6 @@ public sealed class RecordWriter : IDisposable
             return Context.Resolver.TryResolve(pair, key, out record);
         record = default;
         return false;
-    }
-
-    private void WriteBind(string property, RecordId target)
-    {
-        _json.WritePropertyName(property);
-        WriteReference(target);
     }
 
     // "/accounts(00000000-…)" without an intermediate string: the set name, then the formatted Guid.
