@@ -1,0 +1,117 @@
+using System.Text.Json;
+using MappingDsl.Catalog;
+using MappingDsl.Cli.Hosting;
+using MappingDsl.Dataverse.Provisioning;
+using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Engine;
+using MappingDsl.Engine.Journal;
+
+namespace MappingDsl.EndToEnd.Tests;
+
+/// <summary>
+/// Salesmate emulator → engine → Dataverse emulator, then the seed's behaviours read back from the org: the
+/// lead/contact split with the original stage, preserved source ids, the stage matrix, closed deals, activity
+/// parties, notes on their parents and Team Inbox messages linked to their threads.
+/// </summary>
+public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
+{
+    private static readonly string[] ContactStages = ["Customer", "Evangelist"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-seed-").FullName;
+    private SalesmateEmulator _salesmate = null!;
+    private DataverseEmulator _org = null!;
+
+    public async Task InitializeAsync()
+    {
+        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 80, Seed = 11 });
+        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
+        PackLoader.LoadAll();
+        var catalog = MapPackRegistry.Get("salesmate");
+        await using var source = SourceEndpoint.ForEmulator(_salesmate, owned: false);
+        await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);
+        await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
+        using var journal = MigrationJournal.Open(Path.Combine(_folder, "journal.db"));
+        var run = await new MigrationEngine(catalog, source.Source, target.Target, journal)
+            .MigrateAsync(new MigrationOptions { BatchSize = 50, FallbackOwner = "ava.patel@salesmate-emulator.test" }, CancellationToken.None);
+        Assert.Contains(run.Status, new[] { RunStatus.Completed, RunStatus.CompletedWithRejections });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _salesmate.DisposeAsync();
+        await _org.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private Task<List<JsonElement>> Rows(string set) => Org.RowsAsync(_org, set);
+
+    private static string? Text(JsonElement row, string column) =>
+        row.TryGetProperty(column, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    [Fact]
+    public async Task Contacts_split_into_leads_and_contacts_by_stage_keeping_the_stage_and_the_source_id()
+    {
+        var leads = await Rows("leads");
+        var contacts = await Rows("contacts");
+
+        Assert.NotEmpty(leads);
+        Assert.NotEmpty(contacts);
+        Assert.All(contacts, c => Assert.Contains(Text(c, "sm_originallifecycle"), ContactStages));
+        Assert.All(leads, l => Assert.DoesNotContain(Text(l, "sm_originallifecycle"), ContactStages));
+        var ids = leads.Concat(contacts).Select(r => Text(r, "sm_sourceid")).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(_salesmate.Dataset.Count("contact"), ids.Count);
+        Assert.All(contacts.Where(c => Text(c, "_parentcustomerid_value") is not null),
+            c => Assert.Equal("account", Text(c, "_parentcustomerid_value@Microsoft.Dynamics.CRM.lookuplogicalname")));
+    }
+
+    [Fact]
+    public async Task Deals_land_through_the_stage_matrix_and_closed_deals_arrive_closed()
+    {
+        var opportunities = await Rows("opportunities");
+
+        Assert.Equal(_salesmate.Dataset.Count("deal"), opportunities.Count);
+        Assert.All(opportunities, o =>
+        {
+            Assert.InRange(o.GetProperty("salesstage").GetInt32(), 0, 3);
+            Assert.NotNull(Text(o, "sm_salesmatestage"));
+        });
+        // A deal whose only customer became a lead keeps no customer (a lead cannot be one); the run flags it.
+        Assert.All(opportunities.Where(o => Text(o, "_customerid_value") is not null),
+            o => Assert.Contains(Text(o, "_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname"), new[] { "account", "contact" }));
+        Assert.Contains(opportunities, o => Text(o, "_customerid_value") is not null);
+        Assert.Contains(opportunities, o => o.GetProperty("statecode").GetInt32() != 0);
+    }
+
+    [Fact]
+    public async Task Meetings_carry_their_attendees_and_organizer_as_activity_parties()
+    {
+        var appointments = await Rows("appointments");
+
+        Assert.NotEmpty(appointments);
+        Assert.All(appointments, a =>
+        {
+            var parties = a.GetProperty("appointment_activity_parties").EnumerateArray().ToList();
+            Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 7);
+        });
+        Assert.Contains(appointments, a => a.GetProperty("appointment_activity_parties").EnumerateArray()
+            .Any(p => p.GetProperty("participationtypemask").GetInt32() == 5 && p.TryGetProperty("_partyid_value", out _)));
+    }
+
+    [Fact]
+    public async Task Notes_sit_on_their_parents_and_team_inbox_messages_on_their_threads()
+    {
+        var notes = await Rows("annotations");
+        var emails = await Rows("emails");
+        var threads = await Rows("sm_teaminboxthreads");
+
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n => Assert.NotNull(Text(n, "_objectid_value")));
+        var messages = emails.Where(e => Text(e, "sm_sourceid")!.StartsWith("teaminbox-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(_salesmate.Dataset.Count("teamInboxMessage"), messages.Count);
+        Assert.Equal(_salesmate.Dataset.Count("email"), emails.Count - messages.Count);
+        var threadIds = threads.Select(t => Text(t, "sm_teaminboxthreadid")).ToHashSet();
+        Assert.All(messages, m => Assert.Contains(Text(m, "_sm_teaminboxthreadid_value"), threadIds));
+    }
+}
