@@ -82,13 +82,8 @@ public sealed partial class DataverseClient
     /// <param name="state">The new state.</param>
     /// <param name="status">The new status, or null for the state's default.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public Task SetStateAsync(string entitySet, Guid id, int state, int? status, CancellationToken cancellationToken = default)
-    {
-        var body = status is { } s
-            ? string.Create(CultureInfo.InvariantCulture, $"{{\"statecode\":{state},\"statuscode\":{s}}}")
-            : string.Create(CultureInfo.InvariantCulture, $"{{\"statecode\":{state}}}");
-        return UpdateAsync(entitySet, id, Encoding.UTF8.GetBytes(body), cancellationToken);
-    }
+    public Task SetStateAsync(string entitySet, Guid id, int state, int? status, CancellationToken cancellationToken = default) =>
+        UpdateAsync(entitySet, id, StateBody(state, status), cancellationToken);
 
     /// <summary>Closes an opportunity as won (<c>WinOpportunity</c>).</summary>
     /// <param name="opportunityId">The opportunity.</param>
@@ -108,10 +103,15 @@ public sealed partial class DataverseClient
 
     private async Task CloseOpportunityAsync(string action, Guid opportunityId, int status, string subject, CancellationToken cancellationToken)
     {
-        var body = string.Create(CultureInfo.InvariantCulture,
-            $"{{\"Status\":{status},\"OpportunityClose\":{{\"subject\":{JsonSerializer.Serialize(subject, DataverseJsonContext.Default.String)},\"opportunityid@odata.bind\":\"/{ODataLiteral.IdAddress("opportunities", opportunityId)}\"}}}}");
-        using var _ = await SendAsync(new DataverseRequest(HttpMethod.Post, action, Encoding.UTF8.GetBytes(body)), cancellationToken).ConfigureAwait(false);
+        using var _ = await SendAsync(new DataverseRequest(HttpMethod.Post, action, CloseBody(opportunityId, status, subject)), cancellationToken).ConfigureAwait(false);
     }
+
+    private static byte[] StateBody(int state, int? status) => Encoding.UTF8.GetBytes(status is { } s
+        ? string.Create(CultureInfo.InvariantCulture, $"{{\"statecode\":{state},\"statuscode\":{s}}}")
+        : string.Create(CultureInfo.InvariantCulture, $"{{\"statecode\":{state}}}"));
+
+    private static byte[] CloseBody(Guid opportunityId, int status, string subject) => Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+        $"{{\"Status\":{status},\"OpportunityClose\":{{\"subject\":{JsonSerializer.Serialize(subject, DataverseJsonContext.Default.String)},\"opportunityid@odata.bind\":\"/{ODataLiteral.IdAddress("opportunities", opportunityId)}\"}}}}"));
 
     /// <summary>Reads the id from an <c>OData-EntityId</c> header (<c>…/set(guid)</c>), or null.</summary>
     internal static Guid? EntityIdOf(HttpResponseMessage response) =>

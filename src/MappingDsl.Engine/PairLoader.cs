@@ -139,6 +139,8 @@ internal sealed class PairLoader(
             .Where(u => !failures.ContainsKey(u))
             .SelectMany(u => u.Records.Select(r => (Unit: u, Record: r)))
             .GroupBy(x => x.Record.Table.LogicalName);
+        var states = new List<RecordState>();
+        var closing = new List<SourceUnit>();
         foreach (var group in loadable)
         {
             var items = group.ToList();
@@ -163,14 +165,8 @@ internal sealed class PairLoader(
                 var landed = new RecordId(table.LogicalName, table.EntitySetName, id);
                 if (record.State is { } state)
                 {
-                    try
-                    {
-                        await target.SetStateAsync(landed, state, record.Status, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (MigrationTargetException exception)
-                    {
-                        Fail(unit, "state", exception.Message);
-                    }
+                    states.Add(new RecordState(landed, state, record.Status));
+                    closing.Add(unit);
                 }
                 if (mapped.Add(record.SourceKey))
                     commit.IdMap.Add((record.SourceKey, landed));
@@ -181,6 +177,15 @@ internal sealed class PairLoader(
                     commit.Deferred.Add((record.SourceKey, landed, lookup));
                 foreach (var flag in record.Flags)
                     commit.Flags.Add((record.SourceKey, flag));
+            }
+        }
+        if (states.Count > 0)
+        {
+            var refused = await target.SetStatesAsync(states, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < states.Count; i++)
+            {
+                if (refused[i] is { } reason)
+                    Fail(closing[i], "state", reason);
             }
         }
         foreach (var unit in units)

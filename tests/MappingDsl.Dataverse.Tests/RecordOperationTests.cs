@@ -111,4 +111,29 @@ public sealed class RecordOperationTests
         Assert.Equal(3, (await h.Client.RetrieveAsync("opportunities", won))!.Value.GetProperty("statuscode").GetInt32());
         Assert.Equal(2, (await h.Client.RetrieveAsync("opportunities", lost))!.Value.GetProperty("statecode").GetInt32());
     }
+
+    [Fact]
+    public async Task SetStates_closes_tasks_and_opportunities_in_one_batch_and_names_each_refusal()
+    {
+        await using var h = await StartAsync();
+        var task = await h.Client.CreateAsync("tasks", Json("""{"subject":"Call back"}"""));
+        var won = await h.Client.CreateAsync("opportunities", Json("""{"name":"Big deal"}"""));
+        var lost = await h.Client.CreateAsync("opportunities", Json("""{"name":"Small deal"}"""));
+        var missing = Guid.NewGuid();
+
+        var errors = await h.Client.SetStatesAsync([
+            new StateChange("tasks", task, 1, 5),
+            new StateChange("tasks", missing, 1, 5),
+            new StateChange("opportunities", won, 1, null),
+            new StateChange("opportunities", lost, 2, 5),
+        ]);
+
+        Assert.Null(errors[0]);
+        Assert.NotNull(errors[1]);
+        Assert.Null(errors[2]);
+        Assert.Null(errors[3]);
+        Assert.Equal(5, (await h.Client.RetrieveAsync("tasks", task))!.Value.GetProperty("statuscode").GetInt32());
+        Assert.Equal(3, (await h.Client.RetrieveAsync("opportunities", won))!.Value.GetProperty("statuscode").GetInt32());
+        Assert.Equal(5, (await h.Client.RetrieveAsync("opportunities", lost))!.Value.GetProperty("statuscode").GetInt32());
+    }
 }

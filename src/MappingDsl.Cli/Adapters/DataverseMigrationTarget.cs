@@ -77,21 +77,15 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         }
     }
 
-    public async Task SetStateAsync(RecordId record, int state, int? status, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string?>> SetStatesAsync(IReadOnlyList<RecordState> changes, CancellationToken cancellationToken)
     {
         try
         {
-            // Opportunities close through their own actions, which also write the close activity.
-            if (record.Table == "opportunity" && state == 1)
-                await client.WinOpportunityAsync(record.Id, status ?? 3, cancellationToken: cancellationToken).ConfigureAwait(false);
-            else if (record.Table == "opportunity" && state == 2)
-                await client.LoseOpportunityAsync(record.Id, status ?? 4, cancellationToken: cancellationToken).ConfigureAwait(false);
-            else
-                await client.SetStateAsync(record.EntitySet, record.Id, state, status, cancellationToken).ConfigureAwait(false);
+            return await client.SetStatesAsync([.. changes.Select(c => new StateChange(c.Record.EntitySet, c.Record.Id, c.State, c.Status))], cancellationToken).ConfigureAwait(false);
         }
-        catch (DataverseException exception)
+        catch (DataverseException exception) when (IsAboutTheData(exception))
         {
-            throw new MigrationTargetException(exception.Message);
+            return [.. changes.Select(_ => (string?)exception.Message)];
         }
     }
 

@@ -14,6 +14,10 @@ internal sealed class UserWindow
 
     public long LastTicket { get; set; }
 
+    // Breakpoint buffers reused across admissions (the caller holds the lock).
+    private long[] _times = new long[64];
+    private int[] _slopes = new int[64];
+
     public void Prune(long now, long window)
     {
         while (Requests.Count > 0 && now - Requests.Peek() >= window) Requests.Dequeue();
@@ -33,21 +37,42 @@ internal sealed class UserWindow
 
     /// <summary>
     /// Whether a request admitted at <paramref name="at"/> and executing for <paramref name="cost"/> keeps every window
-    /// it touches within <paramref name="budget"/>. The content of a window is piecewise linear in its end, so checking
-    /// the ends where some interval starts, stops, enters or leaves the window is exact.
+    /// it touches within <paramref name="budget"/>. The content of a window is piecewise linear in its end: its slope
+    /// rises by one where an interval starts or leaves the window's tail and falls by one where it stops or enters the
+    /// tail. So one sweep over those breakpoints, sorted, finds the fullest window exactly in O(n log n); checking every
+    /// breakpoint against every interval is O(n²) and stalls a window holding thousands of requests.
     /// </summary>
     public bool Fits(long at, long cost, long window, long budget)
     {
         if (!Finished.Any(f => f.End > at - window) && !Running.Values.Any(r => r.End > at - window)) return true;
         var candidate = (Start: at, End: at + cost);
         var last = candidate.End + window;
-        if (Content(at, window, candidate) > budget) return false;
+        var content = Content(at, window, candidate);
+        if (content > budget) return false;
+        var count = 4 * (Finished.Count + Running.Count + 1);
+        if (_times.Length < count)
+        {
+            _times = new long[count * 2];
+            _slopes = new int[count * 2];
+        }
+        var n = 0;
         foreach (var (start, end) in Finished.Concat(Running.Values).Append(candidate))
         {
-            foreach (var t in (ReadOnlySpan<long>)[start, end, start + window, end + window])
-            {
-                if (t > at && t < last && Content(t, window, candidate) > budget) return false;
-            }
+            Add(ref n, start, 1);
+            Add(ref n, end, -1);
+            Add(ref n, start + window, -1);
+            Add(ref n, end + window, 1);
+        }
+        Array.Sort(_times, _slopes, 0, n);
+        long slope = 0;
+        var i = 0;
+        for (; i < n && _times[i] <= at; i++) slope += _slopes[i];
+        for (var t = at; i < n && _times[i] < last; i++)
+        {
+            content += slope * (_times[i] - t);
+            t = _times[i];
+            if (content > budget) return false;
+            slope += _slopes[i];
         }
         return true;
     }
@@ -73,6 +98,12 @@ internal sealed class UserWindow
     /// <summary>Ticks until the first running request is planned to finish (at least one hundredth of the window).</summary>
     public long UntilOneFinishes(long now, long window) =>
         Math.Max(window / 100, Running.Values.Select(r => r.End).DefaultIfEmpty(now).Min() - now);
+
+    private void Add(ref int n, long time, int slope)
+    {
+        _times[n] = time;
+        _slopes[n++] = slope;
+    }
 
     private static long Overlap(long start, long end, long from, long to) => Math.Max(0, Math.Min(end, to) - Math.Max(start, from));
 }

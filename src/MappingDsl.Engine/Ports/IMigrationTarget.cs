@@ -21,13 +21,14 @@ public interface IMigrationTarget
     /// <exception cref="MigrationTargetException">The org refused the update.</exception>
     Task PatchAsync(RecordId record, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
 
-    /// <summary>Sets a record's state and status (closed tasks, won deals).</summary>
-    /// <param name="record">The record.</param>
-    /// <param name="state">The statecode.</param>
-    /// <param name="status">The statuscode, or null for the state's default.</param>
-    /// <param name="cancellationToken">Stops the call.</param>
-    /// <exception cref="MigrationTargetException">The org refused the change.</exception>
-    Task SetStateAsync(RecordId record, int state, int? status, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sets the state and status of landed records (closed tasks, won deals), all of a batch at once so a migration
+    /// spends a few requests on them rather than one per record.
+    /// </summary>
+    /// <param name="changes">The records and their new state.</param>
+    /// <param name="cancellationToken">Stops the calls.</param>
+    /// <returns>One entry per change, in order: null when applied, otherwise why the org refused it.</returns>
+    Task<IReadOnlyList<string?>> SetStatesAsync(IReadOnlyList<RecordState> changes, CancellationToken cancellationToken);
 
     /// <summary>Deletes a record.</summary>
     /// <param name="record">The record.</param>

@@ -70,12 +70,21 @@ internal sealed class InMemoryTarget : IMigrationTarget
         return Task.CompletedTask;
     }
 
-    public Task SetStateAsync(RecordId record, int state, int? status, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string?>> SetStatesAsync(IReadOnlyList<RecordState> changes, CancellationToken cancellationToken)
     {
-        var row = Rows(record.Table).GetValueOrDefault(record.Id) ?? throw new MigrationTargetException("record not found");
-        row["statecode"] = state;
-        row["statuscode"] = status;
-        return Task.CompletedTask;
+        var errors = new List<string?>();
+        foreach (var change in changes)
+        {
+            if (Rows(change.Record.Table).GetValueOrDefault(change.Record.Id) is not { } row)
+            {
+                errors.Add("record not found");
+                continue;
+            }
+            row["statecode"] = change.State;
+            row["statuscode"] = change.Status;
+            errors.Add(null);
+        }
+        return Task.FromResult<IReadOnlyList<string?>>(errors);
     }
 
     public Task<bool> DeleteAsync(RecordId record, CancellationToken cancellationToken) =>
