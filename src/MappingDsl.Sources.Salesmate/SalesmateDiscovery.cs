@@ -9,6 +9,9 @@ namespace MappingDsl.Sources.Salesmate;
 /// </summary>
 public sealed class SalesmateDiscovery
 {
+    /// <summary>The choice list Salesmate tags are numbered in.</summary>
+    public const string TagChoices = "tags";
+
     private readonly SalesmateExtractor _extractor;
     private readonly TimeProvider _time;
 
@@ -24,7 +27,9 @@ public sealed class SalesmateDiscovery
 
     /// <summary>Runs discovery over every module.</summary>
     /// <param name="ct">Stops the run.</param>
-    public async Task<DiscoverySnapshot> RunAsync(CancellationToken ct)
+    public Task<DiscoverySnapshot> RunAsync(CancellationToken ct) => RunAsync(null, ct);
+
+    private async Task<DiscoverySnapshot> RunAsync(DiscoverySnapshot? previous, CancellationToken ct)
     {
         var snapshot = new DiscoverySnapshot { Source = "salesmate", TakenAt = _time.GetUtcNow() };
         var fields = await _extractor.GetFieldsAsync(ct).ConfigureAwait(false);
@@ -58,15 +63,32 @@ public sealed class SalesmateDiscovery
         }
 
         collector.CopyTo(snapshot);
+        snapshot.Choices[TagChoices] = ChoiceRegistry.Assign(previous?.Choices.GetValueOrDefault(TagChoices), snapshot.Tags.Values);
         return snapshot;
     }
 
-    /// <summary>Runs discovery and writes the snapshot to <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Runs discovery and writes the snapshot to <paramref name="path"/>. When a snapshot is already there, its
+    /// choice values are kept and new labels are numbered after them.
+    /// </summary>
     /// <param name="path">The snapshot file, e.g. <c>discovery/salesmate.discovery.json</c>.</param>
     /// <param name="ct">Stops the run.</param>
+    /// <exception cref="InvalidDataException">The existing snapshot cannot be read, so its choice values cannot be kept.</exception>
     public async Task<DiscoverySnapshot> WriteAsync(string path, CancellationToken ct)
     {
-        var snapshot = await RunAsync(ct).ConfigureAwait(false);
+        DiscoverySnapshot? previous = null;
+        if (File.Exists(path))
+        {
+            try
+            {
+                previous = await DiscoverySnapshotJson.ReadFileAsync(path, ct).ConfigureAwait(false);
+            }
+            catch (InvalidDataException exception)
+            {
+                throw new InvalidDataException($"The snapshot at {path} cannot be read, and its choice option values must be kept: {exception.Message} Fix or move the file and run discovery again.", exception);
+            }
+        }
+        var snapshot = await RunAsync(previous, ct).ConfigureAwait(false);
         await DiscoverySnapshotJson.WriteFileAsync(snapshot, path, ct).ConfigureAwait(false);
         return snapshot;
     }

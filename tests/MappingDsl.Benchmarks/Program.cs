@@ -3,8 +3,13 @@ using MappingDsl.Dataverse.Benchmarks;
 using MappingDsl.Dataverse.Throughput;
 using MappingDsl.Emulators.Dataverse;
 
-// Loader throughput against the emulator: adaptive vs fixed batch × threads, same limits, same records.
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate [records] [batch-size]
+//   a whole `mapdsl migrate` as a child process: records/s and its working set (MigrationScenario).
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- [records] [fixed-cap-seconds] [scale]
+//   loader throughput against the emulator: adaptive vs fixed batch × threads, same limits, same records.
+if (args.Length > 0 && args[0] == "migrate")
+    return await MigrationScenario.RunAsync(args[1..]);
+
 var records = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var fixedCap = TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 30);
 var scale = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.01;
@@ -45,3 +50,4 @@ foreach (var r in runs)
 }
 Console.WriteLine();
 Console.WriteLine($"The whole-run rate includes the first window, whose budget is unspent at the start; the steady rate (counted from the end of the first {limits.Window.TotalSeconds:0.###} s window to the end) is the one to compare with the ceiling.");
+return 0;

@@ -67,6 +67,22 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tags_land_as_text_and_as_the_multi_select_choice_numbered_by_discovery()
+    {
+        var options = MapPackRegistry.Get("salesmate").Manifest.Columns
+            .Single(c => c is { Table: "account", LogicalName: "sm_tagset" }).Options.ToDictionary(o => o.Label, o => o.Value);
+        var tagged = 0;
+        foreach (var row in (await Rows("accounts")).Concat(await Rows("contacts")).Concat(await Rows("leads")))
+        {
+            var tags = Text(row, "sm_tags")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+            var expected = tags.Where(options.ContainsKey).Select(t => options[t]).Distinct().ToList();
+            Assert.Equal(expected.Count == 0 ? null : string.Join(",", expected), Text(row, "sm_tagset"));
+            tagged += expected.Count > 0 ? 1 : 0;
+        }
+        Assert.True(tagged > 0, "the emulated records should carry tags");
+    }
+
+    [Fact]
     public async Task Deals_land_through_the_stage_matrix_and_closed_deals_arrive_closed()
     {
         var opportunities = await Rows("opportunities");

@@ -19,6 +19,10 @@ public sealed class SeedRowTests
         Assert.Equal("EMEA", body.GetProperty("sm_region").GetString());
         Assert.Equal((int)MappingDsl.Entities.SmTier.Gold, body.GetProperty("sm_tier").GetInt32());
         Assert.Equal("enterprise,renewal", body.GetProperty("sm_tags").GetString());
+        // Under 300 distinct tags in discovery: the multi-select choice too, with the values the snapshot fixed.
+        var options = ProvisioningManifest.Parse(SalesmatePack.Catalog.ManifestJson).Columns
+            .Single(c => c is { Table: "account", LogicalName: "sm_tagset" }).Options.ToDictionary(o => o.Label, o => o.Value);
+        Assert.Equal($"{options["enterprise"]},{options["renewal"]}", body.GetProperty("sm_tagset").GetString());
         Assert.Equal(Bind(Samples.UserId, "systemusers"), body.GetProperty("ownerid@odata.bind").GetString());
         Assert.StartsWith("2024-01-05T10:00:00", body.GetProperty("overriddencreatedon").GetString(), StringComparison.Ordinal);
     }

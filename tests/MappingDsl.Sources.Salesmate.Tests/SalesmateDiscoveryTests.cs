@@ -102,4 +102,58 @@ public class SalesmateDiscoveryTests
             Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Running_discovery_again_keeps_every_tag_option_value_and_numbers_new_tags_after_them()
+    {
+        await using var emulator = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 50 });
+        using var extractor = new SalesmateExtractor(OptionsFor(emulator));
+        var path = Path.Combine(Path.GetTempPath(), "mdsl-" + Guid.NewGuid().ToString("N"), "salesmate.discovery.json");
+        try
+        {
+            var first = await new SalesmateDiscovery(extractor, new FixedClock()).WriteAsync(path, CancellationToken.None);
+            var tags = first.Choices[SalesmateDiscovery.TagChoices];
+            Assert.Equal(first.Tags.Values.Order(StringComparer.Ordinal), tags.Keys);
+            Assert.Equal(Enumerable.Range(ChoiceRegistry.FirstValue, tags.Count), tags.Values.Order());
+
+            // As if an earlier discovery had numbered the tags differently and seen one the account no longer uses.
+            var earlier = await DiscoverySnapshotJson.ReadFileAsync(path, CancellationToken.None);
+            var reversed = tags.Keys.Reverse().Select((tag, i) => (tag, ChoiceRegistry.FirstValue + 10 + i)).ToList();
+            earlier.Choices[SalesmateDiscovery.TagChoices] = new(reversed.ToDictionary(x => x.tag, x => x.Item2), StringComparer.Ordinal) { ["retired-tag"] = ChoiceRegistry.FirstValue + 500 };
+            earlier.Choices[SalesmateDiscovery.TagChoices].Remove(tags.Keys.First());
+            await DiscoverySnapshotJson.WriteFileAsync(earlier, path, CancellationToken.None);
+
+            var again = await new SalesmateDiscovery(extractor, new FixedClock()).WriteAsync(path, CancellationToken.None);
+            var kept = again.Choices[SalesmateDiscovery.TagChoices];
+            Assert.All(reversed.Where(x => x.tag != tags.Keys.First()), x => Assert.Equal(x.Item2, kept[x.tag]));
+            Assert.Equal(ChoiceRegistry.FirstValue + 500, kept["retired-tag"]);
+            // The tag the earlier snapshot lacked is new: it gets the next value after the highest one in use.
+            Assert.Equal(ChoiceRegistry.FirstValue + 501, kept[tags.Keys.First()]);
+            Assert.Equal(kept, (await DiscoverySnapshotJson.ReadFileAsync(path, CancellationToken.None)).Choices[SalesmateDiscovery.TagChoices]);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task An_unreadable_earlier_snapshot_stops_discovery_instead_of_renumbering_the_options()
+    {
+        await using var emulator = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 10 });
+        using var extractor = new SalesmateExtractor(OptionsFor(emulator));
+        var folder = Directory.CreateTempSubdirectory("mdsl-").FullName;
+        var path = Path.Combine(folder, "salesmate.discovery.json");
+        try
+        {
+            await File.WriteAllTextAsync(path, """{"source":"salesmate","choices":{"tags":{"hot":""");
+            var error = await Assert.ThrowsAsync<InvalidDataException>(() => new SalesmateDiscovery(extractor, new FixedClock()).WriteAsync(path, CancellationToken.None));
+            Assert.Contains("choice option values must be kept", error.Message, StringComparison.Ordinal);
+            Assert.Equal("""{"source":"salesmate","choices":{"tags":{"hot":""", await File.ReadAllTextAsync(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -78,6 +78,15 @@ internal static class PackDiagnostics
         "MDSL015", "Pairs share a table with numeric source keys",
         "Pairs '{0}' and '{1}' both write '{2}' and both key records by a number, so record 47 of one would overwrite record 47 of the other through the source-id key; give one a string [SourceKey] that prefixes its id");
 
+    public static readonly DiagnosticDescriptor ChoiceListNotDiscovered = Error(
+        "MDSL016", "Choice column's discovery list missing",
+        "Column '{0}' takes its options from discovery list '{1}', which no '{2}' discovery snapshot has; run 'mapdsl discover {2} --out <the pack's discovery folder>' or fix the name");
+
+    public static readonly DiagnosticDescriptor ChoiceListTooLarge = Create(
+        "MDSL017", "Choice column left out: too many discovered values",
+        "Discovery list '{1}' has {2} values, at or above the column's limit of {3}: '{0}' is not provisioned or written; the values travel in the pack's text column",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "MDSL098", "Internal generator error",
         "The map-pack generator failed on '{0}': {1}");

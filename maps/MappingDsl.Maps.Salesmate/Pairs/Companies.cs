@@ -25,6 +25,7 @@ public static partial class SalesmatePack
         sm_Currency = s.Currency,
         Description = Lossy.Truncate(s.Description, 2000, "Account descriptions are limited to 2000 characters"),
         sm_Tags = s.Tags,
+        sm_TagSet = TagList(s.Tags),
         Address1_Line1 = s.BillingAddressLine1,
         Address1_Line2 = s.BillingAddressLine2,
         Address1_City = s.BillingCity,

@@ -46,12 +46,14 @@ public static partial class SalesmatePack
     };
 
     /// <summary>
-    /// Salesmate tags are stored on companies, contacts, deals and activities as comma-separated text in sm_tags;
-    /// this inventory lists every distinct tag so the customer can choose, during scoping, to turn them into a
-    /// multi-select choice (fewer than 300 distinct values) instead.
+    /// Salesmate tags: on companies and contacts (accounts, contacts, leads) the multi-select choice sm_tagset when
+    /// discovery found fewer than 300 distinct tags — its options and their values come from the discovery snapshot,
+    /// which keeps every value it once assigned, so re-running discovery never renumbers them — and on every record
+    /// the comma-separated text in sm_tags, so nothing is lost either way. At 300 tags or more the build says so
+    /// (MDSL017) and tags travel as text only. This inventory lists every distinct tag for the customer's scoping.
     /// </summary>
-    [Pair("Tag", Module = "tag", TargetDescription = "Multi-select choice or text column (sm_tags)")]
-    [Lossy("Tags become text; a multi-select choice keeps at most 300 distinct values and is decided per customer")]
+    [Pair("Tag", Module = "tag", TargetDescription = "Multi-select choice sm_tagset (under 300 distinct tags) and text column sm_tags")]
+    [Lossy("A tag created after discovery is not yet a choice option: it stays in sm_tags and its record is flagged until discovery and provisioning run again")]
     public static InventoryRow Tags(SmTag s, MapContext m) => new()
     {
         ["Tag"] = s.Tag,

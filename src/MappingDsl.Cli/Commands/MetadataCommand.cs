@@ -18,6 +18,8 @@ internal static class MetadataCommand
         "transactioncurrency",
     ];
 
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static Command Create(CliOutput cli)
     {
         var target = CommonOptions.Target(required: true);
@@ -31,20 +33,27 @@ internal static class MetadataCommand
                 ? named
                 : [.. StandardTables.Concat(MapPackRegistry.Names.SelectMany(n => MapPackRegistry.Get(n).Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).SelectMany(p => p.Targets))).Distinct()];
             var folder = Path.GetFullPath(parse.GetRequiredValue(output));
-            Directory.CreateDirectory(folder);
             await using var to = await TargetEndpoint.OpenAsync(parse.GetRequiredValue(target), cancellationToken).ConfigureAwait(false);
-            var written = new List<string>();
+            // Every table is read before any file is touched: a target that fails half-way must not leave the folder
+            // a mix of this org's tables and whatever snapshot was there before.
+            var pulled = new List<(string Table, string Json)>();
             var missing = new List<string>();
             foreach (var table in wanted)
             {
                 using var document = await to.Client.TryGetJsonAsync($"EntityDefinitions(LogicalName='{table}')?$expand=Attributes", cancellationToken).ConfigureAwait(false);
                 if (document is null)
-                {
                     missing.Add(table);
-                    continue;
-                }
+                else
+                    pulled.Add((table, JsonSerializer.Serialize(document.RootElement, Indented)));
+            }
+            Directory.CreateDirectory(folder);
+            var written = new List<string>();
+            foreach (var (table, json) in pulled)
+            {
                 var file = Path.Combine(folder, table + ".json");
-                await File.WriteAllTextAsync(file, JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true }), cancellationToken).ConfigureAwait(false);
+                var temporary = file + ".tmp";
+                await File.WriteAllTextAsync(temporary, json, cancellationToken).ConfigureAwait(false);
+                File.Move(temporary, file, overwrite: true);
                 written.Add(file);
             }
             if (parse.GetValue(CommonOptions.Json))

@@ -24,6 +24,12 @@ public sealed class DiscoverySnapshot
     /// <summary>Tag cardinality and values.</summary>
     public TagStats Tags { get; init; } = new();
 
+    /// <summary>
+    /// Per choice list (for example <c>tags</c>): each label's option value. A value, once assigned, is kept by every
+    /// later discovery (see <see cref="ChoiceRegistry"/>); the map-pack generator provisions choice columns from it.
+    /// </summary>
+    public SortedDictionary<string, SortedDictionary<string, int>> Choices { get; init; } = new(StringComparer.Ordinal);
+
     /// <summary>Every owner: users plus any owner email referenced on records.</summary>
     public List<OwnerInfo> Owners { get; init; } = [];
 }

@@ -134,6 +134,39 @@ public sealed class RecordWriter : IDisposable
             _parties.Add((parties[i], participationTypeMask));
     }
 
+    /// <summary>
+    /// Writes a multi-select choice from labels through the option values discovery fixed. A label with no option (it
+    /// appeared after discovery) is left out of the column and flagged for review, never a reason to reject the record.
+    /// </summary>
+    /// <param name="name">The column's encoded logical name.</param>
+    /// <param name="column">The column's logical name, for the flag.</param>
+    /// <param name="options">Option value by label.</param>
+    /// <param name="labels">The labels; null writes null.</param>
+    public void Choices(JsonEncodedText name, string column, IReadOnlyDictionary<string, int> options, IReadOnlyList<string>? labels)
+    {
+        if (labels is null)
+        {
+            _json.WriteNull(name);
+            return;
+        }
+        var text = new System.Text.StringBuilder();
+        var written = new HashSet<int>();
+        foreach (var label in labels)
+        {
+            if (options.TryGetValue(label, out var value))
+            {
+                if (written.Add(value))
+                    text.Append(text.Length == 0 ? "" : ",").Append(value);
+            }
+            else
+                Context.Flag($"{column}: '{label}' is not one of its options (it appeared after discovery); run discover and provision again to add it");
+        }
+        if (text.Length == 0)
+            _json.WriteNull(name);
+        else
+            _json.WriteString(name, text.ToString());
+    }
+
     /// <summary>Asks for a state change after create (a closed task, a won deal).</summary>
     /// <param name="state">The <c>statecode</c>; null leaves the record open.</param>
     /// <param name="status">The <c>statuscode</c>, or null for the state's default.</param>

@@ -41,6 +41,21 @@ public sealed class CustomColumnAttribute : Attribute
     /// </summary>
     public string Options { get; set; } = "";
 
+    /// <summary>
+    /// For a multi-select choice column typed <c>IReadOnlyList&lt;string&gt;?</c>: the discovery list (for example
+    /// <c>tags</c>) whose labels become its options, with the option values discovery fixed for them, so the values
+    /// stay the same however often discovery runs. A label that appears after discovery is flagged for review on its
+    /// record and left out of the column; keep the values in a text column too so nothing is lost.
+    /// </summary>
+    public string Choices { get; set; } = "";
+
+    /// <summary>
+    /// With <see cref="Choices"/>: when the discovery list holds this many values or more, the column is neither
+    /// provisioned nor written (diagnostic MDSL017) and the values travel only in the text column. Defaults to 300;
+    /// 0 always chooses text.
+    /// </summary>
+    public int ChoicesBelow { get; set; } = 300;
+
     /// <summary>For lookups: the target table's logical name.</summary>
     public string Target { get; set; } = "";
 }

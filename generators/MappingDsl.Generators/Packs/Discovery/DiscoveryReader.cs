@@ -24,6 +24,7 @@ internal static class DiscoveryReader
             var reader = new Reader(content);
             var source = "";
             var keys = new List<DiscoveryKey>();
+            var choices = new List<DiscoveryChoiceList>();
             reader.Expect('{');
             if (!reader.TryConsume('}'))
             {
@@ -36,6 +37,8 @@ internal static class DiscoveryReader
                         source = reader.String();
                     else if (name == "values")
                         Values(reader, keys);
+                    else if (name == "choices")
+                        Choices(reader, choices);
                     else
                         reader.Skip();
                 }
@@ -43,7 +46,7 @@ internal static class DiscoveryReader
                 reader.Expect('}');
             }
             reader.End();
-            return new DiscoverySnapshot(text.Path, source, keys.ToEquatableArray(), null);
+            return new DiscoverySnapshot(text.Path, source, keys.ToEquatableArray(), null) { Choices = choices.ToEquatableArray() };
         }
         catch (OperationCanceledException)
         {
@@ -75,6 +78,35 @@ internal static class DiscoveryReader
                 reader.Expect(']');
             }
             keys.Add(new DiscoveryKey(key, values.ToEquatableArray()));
+        }
+        while (reader.TryConsume(','));
+        reader.Expect('}');
+    }
+
+    // "choices": { "tags": { "amer": 100000000, … } } — labels with the option values discovery fixed for them.
+    private static void Choices(Reader reader, List<DiscoveryChoiceList> lists)
+    {
+        reader.Expect('{');
+        if (reader.TryConsume('}'))
+            return;
+        do
+        {
+            var name = reader.String();
+            reader.Expect(':');
+            var options = new List<string>();
+            reader.Expect('{');
+            if (!reader.TryConsume('}'))
+            {
+                do
+                {
+                    var label = reader.String();
+                    reader.Expect(':');
+                    options.Add(reader.Integer().ToString(System.Globalization.CultureInfo.InvariantCulture) + "=" + label);
+                }
+                while (reader.TryConsume(','));
+                reader.Expect('}');
+            }
+            lists.Add(new DiscoveryChoiceList(name, options.ToEquatableArray()));
         }
         while (reader.TryConsume(','));
         reader.Expect('}');
@@ -143,6 +175,17 @@ internal static class DiscoveryReader
                     default: value.Append(escape); break;
                 }
             }
+        }
+
+        public int Integer()
+        {
+            SkipSpace();
+            var start = _at;
+            while (_at < text.Length && (char.IsDigit(text[_at]) || (_at == start && text[_at] == '-')))
+                _at++;
+            return int.TryParse(text.Substring(start, _at - start), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw Error("expected an integer");
         }
 
         public void Skip()

@@ -23,7 +23,7 @@ internal static class ManifestWriter
             }
             foreach (var assignment in record.Assignments)
             {
-                if (assignment.Column is { IsCustom: true } column
+                if (assignment.Column is { IsCustom: true, LeftOut: false } column
                     && column.Property != entity.CustomTable?.PrimaryNameSchemaName
                     && list.All(c => c.LogicalName != column.LogicalName))
                 {

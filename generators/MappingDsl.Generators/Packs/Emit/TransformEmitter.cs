@@ -107,7 +107,7 @@ internal static class TransformEmitter
                 writes.Add(write = new Write(record.Branch, entity, new List<ColumnModel>()));
             foreach (var assignment in record.Assignments)
             {
-                if (assignment.Column is { } column && write.Columns.All(c => c.LogicalName != column.LogicalName))
+                if (assignment.Column is { LeftOut: false } column && write.Columns.All(c => c.LogicalName != column.LogicalName))
                     write.Columns.Add(column);
             }
         }
@@ -138,6 +138,12 @@ internal static class TransformEmitter
                     : column.Targets.Split(';').Where(t => t.Length > 0).Select(t => t.Split(':')).Where(p => p.Length >= 2)
                         .Select(p => $"new global::MappingDsl.LookupTarget({Literals.CSharp(p[0])}, {Literals.CSharp(p[1])})").ToArray();
                 w.Line($"private static readonly global::MappingDsl.LookupColumn {name} = new({Literals.CSharp(column.LogicalName)}{string.Concat(targets.Select(t => ", " + t))});");
+            }
+            else if (column.ChoiceList.Length > 0)
+            {
+                w.Line($"private static readonly {Json} {name} = {Json}.Encode({Literals.CSharp(column.LogicalName)});");
+                var options = ManifestWriter.Options(column.Options).Select(o => $"[{Literals.CSharp(o.Label)}] = {o.Value}");
+                w.Line($"private static readonly global::System.Collections.Generic.Dictionary<string, int> __o{write.Branch}_{CodeText.Safe(column.LogicalName)} = new(global::System.StringComparer.Ordinal) {{ {string.Join(", ", options)} }};");
             }
             else if (column.Type is not ("Owner" or "PartyList" or "State") && !(column.Type == "Status" && write.Columns.Any(c => c.Type == "State")))
             {
@@ -176,6 +182,11 @@ internal static class TransformEmitter
         var value = "t." + CodeText.Identifier(column.Property);
         var name = $"__c{branch}_{CodeText.Safe(column.LogicalName)}";
         var v = "v" + index;
+        if (column.ChoiceList.Length > 0)
+        {
+            w.Line($"w.Choices({name}, {Literals.CSharp(column.LogicalName)}, __o{branch}_{CodeText.Safe(column.LogicalName)}, {value});");
+            return;
+        }
         switch (column.Type)
         {
             case "Lookup":

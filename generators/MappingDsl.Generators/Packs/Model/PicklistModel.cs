@@ -17,8 +17,15 @@ internal sealed record PicklistModel(
 /// <summary>One arm of the switch: its source values and the target as written.</summary>
 internal sealed record PicklistRowModel(EquatableArray<string> SourceValues, string Target);
 
-/// <summary>A discovery snapshot: the source it was taken from and the values seen per key.</summary>
-internal sealed record DiscoverySnapshot(string Path, string Source, EquatableArray<DiscoveryKey> Keys, string? Error);
+/// <summary>A discovery snapshot: the source it was taken from, the values seen per key and its choice lists.</summary>
+internal sealed record DiscoverySnapshot(string Path, string Source, EquatableArray<DiscoveryKey> Keys, string? Error)
+{
+    /// <summary>Per list, its labels with the option values discovery fixed for them.</summary>
+    public EquatableArray<DiscoveryChoiceList> Choices { get; init; } = EquatableArray<DiscoveryChoiceList>.Empty;
+}
+
+/// <summary>One choice list of a snapshot: <c>value=label</c> pairs in the order discovery assigned them.</summary>
+internal sealed record DiscoveryChoiceList(string Name, EquatableArray<string> Options);
 
 /// <summary>The values one discovery key holds.</summary>
 internal sealed record DiscoveryKey(string Key, EquatableArray<string> Values);

@@ -31,7 +31,11 @@ internal sealed record CustomTableModel(
     int PrimaryNameMaxLength,
     LocationInfo? Location);
 
-/// <summary>A column as its <c>[Column]</c> or <c>[CustomColumn]</c> attribute declares it.</summary>
+/// <summary>
+/// A column as its <c>[Column]</c> or <c>[CustomColumn]</c> attribute declares it. A choice column whose options come
+/// from a discovery list names it in <paramref name="ChoiceList"/>; validation fills <paramref name="Options"/> from the
+/// snapshot, or sets <paramref name="LeftOut"/> when the list has <paramref name="ChoicesBelow"/> values or more.
+/// </summary>
 internal sealed record ColumnModel(
     string Property,
     string LogicalName,
@@ -46,7 +50,10 @@ internal sealed record ColumnModel(
     string Label,
     string Options,
     string CustomTarget,
-    bool Nullable);
+    bool Nullable,
+    string ChoiceList = "",
+    int ChoicesBelow = 0,
+    bool LeftOut = false);
 
 /// <summary>What kind of value an initializer assignment holds.</summary>
 internal enum ValueKind

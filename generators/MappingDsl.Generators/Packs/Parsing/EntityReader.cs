@@ -8,6 +8,9 @@ namespace MappingDsl.Generators.Packs;
 /// <summary>Reads <c>[Table]</c>/<c>[CustomTable]</c> entity types and their column attributes into models.</summary>
 internal sealed class EntityReader
 {
+    // The attribute's documented default: Dataverse handles a few hundred options well, beyond that text serves better.
+    private const int DefaultChoicesBelow = 300;
+
     private readonly Dictionary<ITypeSymbol, EntityModel?> _entities = new(SymbolEqualityComparer.Default);
 
     public EntityModel? Read(ITypeSymbol type)
@@ -64,7 +67,9 @@ internal sealed class EntityReader
                 SymbolReading.String(custom, "Label"),
                 OptionsOf(custom, type),
                 SymbolReading.String(custom, "Target"),
-                nullable);
+                nullable,
+                SymbolReading.String(custom, "Choices"),
+                SymbolReading.Int(custom, "ChoicesBelow", DefaultChoicesBelow));
         }
         return null;
     }

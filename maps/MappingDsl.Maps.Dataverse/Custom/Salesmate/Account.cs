@@ -7,6 +7,13 @@ public partial class Account
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.Memo, MaxLength = 4000, Label = "Tags")]
     public string? sm_Tags { get; set; }
 
+    /// <summary>
+    /// Salesmate tags as a multi-select choice, options and their values fixed by discovery; neither provisioned nor
+    /// written when discovery finds 300 distinct tags or more (sm_tags carries them then, and always as text).
+    /// </summary>
+    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.MultiSelectPicklist, Label = "Tag set", Choices = "tags")]
+    public global::System.Collections.Generic.IReadOnlyList<string>? sm_TagSet { get; set; }
+
     /// <summary>Salesmate industry (free text; Dataverse's industry choice is a fixed list).</summary>
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 200, Label = "Salesmate industry")]
     public string? sm_Industry { get; set; }

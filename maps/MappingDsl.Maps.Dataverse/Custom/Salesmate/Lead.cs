@@ -11,6 +11,13 @@ public partial class Lead
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.Memo, MaxLength = 4000, Label = "Tags")]
     public string? sm_Tags { get; set; }
 
+    /// <summary>
+    /// Salesmate tags as a multi-select choice, options and their values fixed by discovery; neither provisioned nor
+    /// written when discovery finds 300 distinct tags or more (sm_tags carries them then, and always as text).
+    /// </summary>
+    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.MultiSelectPicklist, Label = "Tag set", Choices = "tags")]
+    public global::System.Collections.Generic.IReadOnlyList<string>? sm_TagSet { get; set; }
+
     /// <summary>Salesmate contact type.</summary>
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 100, Label = "Contact type")]
     public string? sm_ContactType { get; set; }
