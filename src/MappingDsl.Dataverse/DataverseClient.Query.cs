@@ -14,7 +14,10 @@ public sealed partial class DataverseClient
     public async IAsyncEnumerable<JsonElement> QueryAsync(string entitySet, ODataQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         string? url = query.ToUrl(entitySet);
-        IReadOnlyList<KeyValuePair<string, string>> headers = query.PageSize is { } size ? [new("Prefer", $"odata.maxpagesize={size}")] : [];
+        var prefer = new List<string>();
+        if (query.PageSize is { } size) prefer.Add($"odata.maxpagesize={size}");
+        if (query.IncludeLookupTables) prefer.Add("odata.include-annotations=\"Microsoft.Dynamics.CRM.lookuplogicalname\"");
+        IReadOnlyList<KeyValuePair<string, string>> headers = prefer.Count > 0 ? [new("Prefer", string.Join(",", prefer))] : [];
         while (url is not null)
         {
             using var doc = await GetJsonAsync(url, headers, cancellationToken).ConfigureAwait(false);

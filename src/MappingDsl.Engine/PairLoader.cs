@@ -19,6 +19,15 @@ internal sealed class PairLoader(
     ILookupResolver resolver,
     MigrationOptions options)
 {
+    private const string LookupTableAnnotation = "@Microsoft.Dynamics.CRM.lookuplogicalname";
+
+    // Entity sets of the tables a prior lookup value may point to: owners, and every table the journal has loaded.
+    private readonly Dictionary<string, string> _sets = new(journal.EntitySets(), StringComparer.Ordinal)
+    {
+        ["systemuser"] = "systemusers",
+        ["team"] = "teams",
+    };
+
     public async Task RunAsync(string run, PhaseInfo phase, PairInfo pair, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var progress = journal.PairProgress(run, pair.Name, phase.Number);
@@ -146,7 +155,9 @@ internal sealed class PairLoader(
             var items = group.ToList();
             var table = items[0].Record.Table;
             var keys = items.Select(x => x.Record.SourceKey).Distinct(StringComparer.Ordinal).ToList();
-            var columns = WrittenColumns.Of(items.Select(x => x.Record.Body));
+            var columns = WrittenColumns.Of(items.Select(x => x.Record.Body))
+                .Concat(items.SelectMany(x => x.Record.Binds).Select(b => LookupValue(b.LogicalName)).Distinct(StringComparer.Ordinal))
+                .ToList();
             var existing = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, keys, columns, cancellationToken).ConfigureAwait(false);
             var pending = journal.Pending(run, table.LogicalName);
             // Written before the upsert so a crash between the upsert and the commit still knows what this run created.
@@ -171,7 +182,8 @@ internal sealed class PairLoader(
                 if (mapped.Add(record.SourceKey))
                     commit.IdMap.Add((record.SourceKey, landed));
                 var created = !existing.TryGetValue(record.SourceKey, out var before) || pending.Contains(record.SourceKey);
-                commit.Changes.Add((record.SourceKey, landed, created, created ? null : PriorValues(record.Body, before!.Columns)));
+                _sets.TryAdd(table.LogicalName, table.EntitySetName);
+                commit.Changes.Add((record.SourceKey, landed, created, created ? null : PriorValues(record, before!.Columns)));
                 commit.PendingDone.Add((table.LogicalName, record.SourceKey));
                 foreach (var lookup in record.Deferred)
                     commit.Deferred.Add((record.SourceKey, landed, lookup));
@@ -216,30 +228,52 @@ internal sealed class PairLoader(
     }
 
     // The previous values of exactly the columns the upsert overwrites, for rollback. A column the target did not
-    // return was empty; bindings are kept only when the target returns them under the same name.
-    private string PriorValues(ReadOnlyMemory<byte> body, JsonElement columns)
+    // return was empty. A lookup goes back as a bind to the record it pointed to, or null when it was empty.
+    private string PriorValues(TargetRecord record, JsonElement columns)
     {
-        using var document = JsonDocument.Parse(body);
+        using var document = JsonDocument.Parse(record.Body);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (property.NameEquals(catalog.SourceIdColumn))
+                if (property.NameEquals(catalog.SourceIdColumn) || property.Name.Contains('@', StringComparison.Ordinal))
                     continue;
                 if (columns.ValueKind == JsonValueKind.Object && columns.TryGetProperty(property.Name, out var old))
                 {
                     writer.WritePropertyName(property.Name);
                     old.WriteTo(writer);
                 }
-                else if (!property.Name.Contains('@', StringComparison.Ordinal) && property.Value.ValueKind != JsonValueKind.Array)
+                else if (property.Value.ValueKind != JsonValueKind.Array)
                 {
                     writer.WriteNull(property.Name);
                 }
             }
+            foreach (var bind in record.Binds.DistinctBy(b => b.LogicalName))
+                PriorBind(writer, bind, document.RootElement, columns);
             writer.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    private void PriorBind(Utf8JsonWriter writer, LookupColumn bind, JsonElement body, JsonElement columns)
+    {
+        var value = LookupValue(bind.LogicalName);
+        if (columns.ValueKind == JsonValueKind.Object && columns.TryGetProperty(value, out var id) && id.ValueKind == JsonValueKind.String)
+        {
+            // A table this run cannot name the entity set of stays as the upsert left it rather than be cleared.
+            if (columns.TryGetProperty(value + LookupTableAnnotation, out var table) && table.GetString() is { } logical
+                && bind.TargetFor(logical) is { } target && _sets.TryGetValue(logical, out var set))
+            {
+                writer.WriteString(target.BindProperty, "/" + set + "(" + id.GetString() + ")");
+            }
+            return;
+        }
+        // It was empty: clear what the upsert bound.
+        foreach (var written in bind.Targets.Select(t => t.BindProperty).Where(p => body.TryGetProperty(p.EncodedUtf8Bytes, out _)).Distinct())
+            writer.WriteNull(written);
+    }
+
+    private static string LookupValue(string column) => "_" + column + "_value";
 }

@@ -116,6 +116,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
             {
                 Filter = In(sourceIdColumn, chunk),
                 Select = columns is null ? [] : [table.PrimaryId, sourceIdColumn, .. columns.Where(c => c != sourceIdColumn && c != table.PrimaryId)],
+                IncludeLookupTables = true,
             };
             try
             {

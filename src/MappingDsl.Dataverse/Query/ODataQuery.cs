@@ -24,6 +24,12 @@ public sealed record ODataQuery
     /// <summary>Records per page (<c>Prefer: odata.maxpagesize</c>), or null for the server default (5000).</summary>
     public int? PageSize { get; init; }
 
+    /// <summary>
+    /// Asks for each lookup value's table (<c>_x_value@Microsoft.Dynamics.CRM.lookuplogicalname</c>), which the org sends
+    /// only when the request prefers that annotation.
+    /// </summary>
+    public bool IncludeLookupTables { get; init; }
+
     /// <summary>The URL relative to the service root.</summary>
     /// <param name="entitySet">The entity set.</param>
     public string ToUrl(string entitySet)

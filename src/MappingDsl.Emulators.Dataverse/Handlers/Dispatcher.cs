@@ -192,10 +192,29 @@ internal sealed class Dispatcher : IDisposable
                 {
                     var id = _records.Find(entity, key) ?? throw EmulatorError.DoesNotExist(entity.LogicalName, ODataPath.TryGuid(key, out var g) ? g : Guid.Empty);
                     _store.Delete(entity.LogicalName, id);
+                    DeleteChildren(entity, id);
                     return EmulatorResponse.NoContent() with { Work = 1 };
                 }
             default:
                 throw new EmulatorError(405, "", $"The HTTP method '{request.Method}' is not allowed on a record.");
+        }
+    }
+
+    // Parental relationships of the tables migrations write: Dataverse deletes these children with their parent (an
+    // opportunity's close activities, any record's notes), and a rollback relies on that as it would in a real org.
+    private void DeleteChildren(EntityModel parent, Guid id)
+    {
+        (string Table, string Column)[] children = parent.LogicalName == "opportunity"
+            ? [("opportunityclose", "_opportunityid_value"), ("annotation", "_objectid_value")]
+            : [("annotation", "_objectid_value")];
+        foreach (var (table, column) in children)
+        {
+            var orphans = _store.All(table)
+                .Where(r => Guid.TryParse((string?)r.Record[column], out var parentId) && parentId == id)
+                .Select(r => r.Id)
+                .ToList();
+            foreach (var orphan in orphans)
+                _store.Delete(table, orphan);
         }
     }
 

@@ -345,6 +345,17 @@ public sealed partial class MigrationJournal : IDisposable
         return result;
     }
 
+    /// <summary>The entity set of every table the journal's id map holds records of, by logical name.</summary>
+    public IReadOnlyDictionary<string, string> EntitySets()
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = Command("SELECT DISTINCT tbl, entity_set FROM idmap");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result[reader.GetString(0)] = reader.GetString(1);
+        return result;
+    }
+
     /// <summary>The id-map entries of a pair.</summary>
     /// <param name="pair">The pair.</param>
     public IReadOnlyList<(string SourceKey, RecordId Record)> IdMap(string pair)

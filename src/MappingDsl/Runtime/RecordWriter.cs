@@ -13,6 +13,7 @@ public sealed class RecordWriter : IDisposable
     private static readonly JsonEncodedText ParticipationTypeMask = JsonEncodedText.Encode("participationtypemask");
     private static readonly JsonEncodedText AddressUsed = JsonEncodedText.Encode("addressused");
     private static readonly JsonEncodedText OwnerBind = JsonEncodedText.Encode("ownerid@odata.bind");
+    private static readonly LookupColumn OwnerColumn = new("ownerid", new LookupTarget("systemuser", "ownerid"), new LookupTarget("team", "ownerid"));
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> PartyBind = new(StringComparer.Ordinal);
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
@@ -22,6 +23,7 @@ public sealed class RecordWriter : IDisposable
     private readonly List<string> _problems = [];
     private readonly List<DeferredLookup> _deferred = [];
     private readonly List<(PartyRef Party, int Mask)> _parties = [];
+    private readonly List<LookupColumn> _binds = [];
 
     private string _pair = "";
     private TableInfo? _table;
@@ -73,6 +75,7 @@ public sealed class RecordWriter : IDisposable
         _problems.Clear();
         _deferred.Clear();
         _parties.Clear();
+        _binds.Clear();
         _json.Reset(_buffer);
         _start = _buffer.WrittenCount;
         _json.WriteStartObject();
@@ -105,6 +108,7 @@ public sealed class RecordWriter : IDisposable
         }
         _json.WritePropertyName(lookupTarget.BindProperty);
         WriteReference(target);
+        _binds.Add(column);
     }
 
     /// <summary>Writes the owner as <c>ownerid@odata.bind</c>; an owner with no Dataverse user is a problem.</summary>
@@ -121,6 +125,7 @@ public sealed class RecordWriter : IDisposable
         }
         _json.WritePropertyName(OwnerBind);
         WriteReference(user);
+        _binds.Add(OwnerColumn);
     }
 
     /// <summary>Adds activity parties for one party-list column; they are written together when the record ends.</summary>
@@ -189,6 +194,7 @@ public sealed class RecordWriter : IDisposable
             State = _state,
             Status = _status,
             Deferred = _deferred.Count == 0 ? [] : [.. _deferred],
+            Binds = _binds.Count == 0 ? [] : [.. _binds],
             Problems = _problems.Count == 0 ? [] : [.. _problems],
             Flags = Context.Flags.Count == 0 ? [] : [.. Context.Flags],
         });

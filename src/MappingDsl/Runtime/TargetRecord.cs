@@ -16,6 +16,12 @@ public sealed record TargetRecord(string Pair, TableInfo Table, string SourceKey
     /// <summary>The <c>statuscode</c> to set with <see cref="State"/>, or null for the state's default.</summary>
     public int? Status { get; init; }
 
+    /// <summary>
+    /// The lookups the body binds (<c>nav@odata.bind</c>), owner included, so a rollback can read and restore what
+    /// they pointed to before.
+    /// </summary>
+    public IReadOnlyList<LookupColumn> Binds { get; init; } = [];
+
     /// <summary>Lookups written by a second-pass update once the phase has loaded.</summary>
     public IReadOnlyList<DeferredLookup> Deferred { get; init; } = [];
 

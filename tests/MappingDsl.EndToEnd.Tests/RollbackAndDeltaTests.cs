@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.Json;
+using MappingDsl.Catalog;
+using MappingDsl.Cli.Hosting;
+using MappingDsl.Dataverse.Provisioning;
+using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Engine;
+using MappingDsl.Engine.Journal;
+using MappingDsl.Sources.Salesmate;
+
+namespace MappingDsl.EndToEnd.Tests;
+
+/// <summary>
+/// Issue #5's delta and rollback promises against the emulators: a delta after 1 % of the source changed moves exactly
+/// those records, and rolling back the delta and then the migration leaves every table of the org as it was before,
+/// including a record the migration updated rather than created.
+/// </summary>
+public sealed class RollbackAndDeltaTests : IAsyncLifetime
+{
+    // Stamped by the org on every write; rollback restores values, not write history.
+    private static readonly HashSet<string> Volatile = new(StringComparer.Ordinal) { "modifiedon", "versionnumber", "@odata.etag" };
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-rollback-").FullName;
+    private SalesmateEmulator _salesmate = null!;
+    private DataverseEmulator _org = null!;
+
+    public async Task InitializeAsync()
+    {
+        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 300, Seed = 21 });
+        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _salesmate.DisposeAsync();
+        await _org.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Delta_moves_exactly_the_changed_records_and_rollback_restores_every_table()
+    {
+        PackLoader.LoadAll();
+        var catalog = MapPackRegistry.Get("salesmate");
+        await using var source = SourceEndpoint.ForEmulator(_salesmate, owned: false);
+        await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);
+        await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
+        // A record the customer already has under a migrated company's key: the migration updates it, rollback restores it.
+        var existing = await target.Client.CreateAsync("accounts", Encoding.UTF8.GetBytes(
+            $$"""{"name":"Already here","telephone1":"+1 555 0100","{{catalog.SourceIdColumn}}":"1"}"""));
+        var before = await SnapshotAsync();
+
+        using var journal = MigrationJournal.Open(Path.Combine(_folder, "journal.db"));
+        var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
+        var options = new MigrationOptions { BatchSize = 100, FallbackOwner = "ava.patel@salesmate-emulator.test" };
+        var migrated = await engine.MigrateAsync(options, CancellationToken.None);
+        Assert.Contains(migrated.Status, new[] { RunStatus.Completed, RunStatus.CompletedWithRejections });
+        Assert.NotEqual("Already here", (await target.Client.RetrieveAsync("accounts", existing))!.Value.GetProperty("name").GetString());
+
+        var loaded = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).ToList();
+        var at = DateTimeOffset.UtcNow.AddMinutes(1);
+        // Tasks, calls and meetings live in one Salesmate API module ("activity"), so they are touched and counted together.
+        var apiModule = loaded.ToDictionary(p => p.Name, p => SalesmateModules.Get(p.Module).ApiModule);
+        var touched = apiModule.Values.Distinct().ToDictionary(m => m, m => (long)_salesmate.Dataset.Touch(m, 0.01, at));
+        var delta = await engine.DeltaAsync(options, CancellationToken.None);
+        var moved = delta.Phases.SelectMany(p => p.Pairs).ToDictionary(p => p.Pair);
+        Assert.True(touched.Values.Sum() > 0, "1 % of the source should have changed");
+        foreach (var (module, count) in touched)
+            Assert.Equal((module, count), (module, loaded.Where(p => apiModule[p.Name] == module).Sum(p => moved[p.Name].Source)));
+        Assert.All(loaded, p => Assert.True(moved[p.Name].Balanced, p.Name));
+
+        var undoDelta = await MigrationEngine.RollbackAsync(journal, target.Target, null, CancellationToken.None);
+        var undoMigrate = await MigrationEngine.RollbackAsync(journal, target.Target, null, CancellationToken.None);
+        Assert.Empty(undoDelta.Failures);
+        Assert.Empty(undoMigrate.Failures);
+        Assert.Equal(1, undoMigrate.Restored);
+
+        var after = await SnapshotAsync();
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (set, rows) in before)
+            Assert.True(rows.SequenceEqual(after[set]), $"{set}: {rows.Count} row(s) before, {after[set].Count} after; before only: {rows.Except(after[set]).FirstOrDefault()}; after only: {after[set].Except(rows).FirstOrDefault()}");
+    }
+
+    // Every table the org serves, each row as canonical JSON without the columns the org stamps on every write.
+    private async Task<Dictionary<string, List<string>>> SnapshotAsync()
+    {
+        using var http = new HttpClient();
+        using var definitions = JsonDocument.Parse(await http.GetStringAsync(new Uri(_org.ServiceRoot, "EntityDefinitions?$select=EntitySetName")));
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var definition in definitions.RootElement.GetProperty("value").EnumerateArray())
+        {
+            var set = definition.GetProperty("EntitySetName").GetString()!;
+            var rows = await Org.RowsAsync(_org, set);
+            result[set] = [.. rows.Select(Canonical).Order(StringComparer.Ordinal)];
+        }
+        return result;
+    }
+
+    // A column holding null and a column never written read the same in Dataverse (a full GET returns both as null).
+    private static string Canonical(JsonElement row) =>
+        JsonSerializer.Serialize(row.EnumerateObject()
+            .Where(p => !Volatile.Contains(p.Name) && p.Value.ValueKind != JsonValueKind.Null)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToDictionary(p => p.Name, p => p.Value.GetRawText()));
+}
