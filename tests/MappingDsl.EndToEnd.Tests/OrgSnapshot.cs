@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using MappingDsl.Emulators.Dataverse;
 
 namespace MappingDsl.EndToEnd.Tests;
@@ -9,55 +10,52 @@ namespace MappingDsl.EndToEnd.Tests;
 // party ids inside activity-party lists) replaced by "table/source id" of the record it names, the org's own
 // write stamps dropped, properties in ordinal order. GUIDs that name no migrated record (system users, the caller)
 // are the same in every emulator seeded alike and stay as they are.
-internal sealed class OrgSnapshot
+internal sealed partial class OrgSnapshot
 {
     // Stamped by the org at write time, so two correct runs always differ in them: createdon and modifiedon are the
     // server's clock (the pack's own date, overriddencreatedon, is compared), versionnumber and the etag derived from
     // it count writes, and a resumed run legitimately writes a replayed batch twice.
     private static readonly HashSet<string> Volatile = new(StringComparer.Ordinal) { "createdon", "modifiedon", "versionnumber", "@odata.etag" };
 
-    private readonly DataverseEmulator _org;
-    private readonly string _sourceIdColumn;
-    private readonly Dictionary<Guid, string> _names;
+    private readonly Dictionary<Guid, string> _names = [];
+    private readonly Dictionary<string, TableRows> _tables = new(StringComparer.Ordinal);
 
-    private OrgSnapshot(DataverseEmulator org, string sourceIdColumn, Dictionary<Guid, string> names)
-    {
-        _org = org;
-        _sourceIdColumn = sourceIdColumn;
-        _names = names;
-    }
-
-    // Reads every record's id and source id first, so a lookup can be named whatever table it points into.
+    // One read of every table: a lookup can point into a table read later, so GUIDs are named once all are read.
     public static async Task<OrgSnapshot> ReadAsync(DataverseEmulator org, IEnumerable<TargetTable> tables, string sourceIdColumn)
     {
-        var names = new Dictionary<Guid, string>();
+        var snapshot = new OrgSnapshot();
         foreach (var table in tables)
         {
-            await foreach (var row in RowsAsync(org, table.EntitySet, sourceIdColumn))
-                names[Guid.Parse((string)row[table.PrimaryId]!)] = $"{table.LogicalName}/{(string?)row[sourceIdColumn]}";
-        }
-        return new OrgSnapshot(org, sourceIdColumn, names);
-    }
-
-    public async Task<TableRows> RowsAsync(TargetTable table)
-    {
-        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
-        var duplicates = new List<string>();
-        var missingSourceId = 0;
-        await foreach (var row in RowsAsync(_org, table.EntitySet, null))
-        {
-            if ((string?)row[_sourceIdColumn] is not { } sourceId)
+            var rows = new TableRows([], [], 0);
+            await foreach (var row in RowsAsync(org, table.EntitySet))
             {
-                missingSourceId++;
-                continue;
+                if ((string?)row[sourceIdColumn] is not { } sourceId)
+                {
+                    rows = rows with { MissingSourceId = rows.MissingSourceId + 1 };
+                    continue;
+                }
+                snapshot._names[Guid.Parse((string)row[table.PrimaryId]!)] = $"{table.LogicalName}/{sourceId}";
+                if (!rows.Rows.TryAdd(sourceId, Canonical(row)))
+                    rows.Duplicates.Add(sourceId);
             }
-            if (!rows.TryAdd(sourceId, Canonical(row)))
-                duplicates.Add(sourceId);
+            snapshot._tables[table.LogicalName] = rows;
         }
-        return new TableRows(rows, duplicates, missingSourceId);
+        return snapshot;
     }
 
-    private string Canonical(JsonObject row)
+    public TableRows Rows(TargetTable table)
+    {
+        var rows = _tables[table.LogicalName];
+        return rows with { Rows = rows.Rows.ToDictionary(r => r.Key, r => Named(r.Value), StringComparer.Ordinal) };
+    }
+
+    private string Named(string canonical) => QuotedGuid().Replace(canonical,
+        m => _names.TryGetValue(Guid.Parse(m.Groups[1].ValueSpan), out var name) ? $"\"→{name}\"" : m.Value);
+
+    [GeneratedRegex("\"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\"")]
+    private static partial Regex QuotedGuid();
+
+    private static string Canonical(JsonObject row)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -65,7 +63,7 @@ internal sealed class OrgSnapshot
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private void Write(Utf8JsonWriter writer, JsonNode? node)
+    private static void Write(Utf8JsonWriter writer, JsonNode? node)
     {
         switch (node)
         {
@@ -87,21 +85,18 @@ internal sealed class OrgSnapshot
                     Write(writer, item);
                 writer.WriteEndArray();
                 break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String
-                                      && Guid.TryParseExact(value.GetValue<string>(), "D", out var id)
-                                      && _names.TryGetValue(id, out var name):
-                writer.WriteStringValue("→" + name);
-                break;
             default:
                 node.WriteTo(writer);
                 break;
         }
     }
 
-    private static async IAsyncEnumerable<JsonObject> RowsAsync(DataverseEmulator org, string entitySet, string? select)
+    private static async IAsyncEnumerable<JsonObject> RowsAsync(DataverseEmulator org, string entitySet)
     {
         using var http = new HttpClient();
-        string? url = new Uri(org.ServiceRoot, entitySet + (select is null ? "" : "?$select=" + select)).ToString();
+        // The emulator reads a whole table for every page, so one large page per table is the cheap way to read it.
+        http.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=200000");
+        string? url = new Uri(org.ServiceRoot, entitySet).ToString();
         while (url is not null)
         {
             var page = JsonNode.Parse(await http.GetStringAsync(new Uri(url)))!.AsObject();
