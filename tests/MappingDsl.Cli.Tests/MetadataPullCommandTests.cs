@@ -45,7 +45,12 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
         Assert.Contains("account", tables);
         Assert.Contains("systemuser", tables);
         foreach (var table in tables)
-            Assert.True(JsonNode.DeepEquals(await ServedAsync(table), Pulled(table)), $"{table}.json differs from what the org serves");
+        {
+            var served = (await ServedAsync(table))!;
+            var pulled = Pulled(table);
+            var differing = Attributes(served).Where(a => !JsonNode.DeepEquals(a, Attribute(pulled, (string)a["LogicalName"]!))).Select(a => a.ToJsonString() + " / " + Attribute(pulled, (string)a["LogicalName"]!)?.ToJsonString()).FirstOrDefault();
+            Assert.True(JsonNode.DeepEquals(served, pulled), $"{table}.json differs from what the org serves; first differing column: {differing}");
+        }
         foreach (var missing in report.RootElement.GetProperty("missing").EnumerateArray().Select(t => t.GetString()!))
             Assert.Null(await ServedAsync(missing));
     }
@@ -69,6 +74,11 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
             Assert.Equal(expected.Select(o => o.Value), OptionValues(attribute));
         }
         Assert.Contains(manifest.Columns, c => c.LogicalName.StartsWith("sm_", StringComparison.Ordinal) && c.Options.Count + c.GlobalChoice.Length > 0);
+        Assert.Contains(manifest.Columns, c => OptionValues(Attribute(Pulled(c.Table), c.LogicalName)).Count > 0);
+        foreach (var column in manifest.Columns.Where(c => c.GlobalChoice.Length > 0))
+            Assert.Equal(column.GlobalChoice, (string?)Attribute(Pulled(column.Table), column.LogicalName)!["GlobalOptionSet"]?["Name"]);
+        foreach (var table in manifest.Columns.Where(c => c.Type == ColumnType.Lookup).Select(c => c.Table).Distinct())
+            Assert.NotNull(Pulled(table)["ManyToOneRelationships"]);
     }
 
     [Fact]
@@ -87,6 +97,9 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
             Assert.All(choices, c => Assert.Equal(OptionValues(Attribute(served, c)), OptionValues(Attribute(pulled, c))));
         }
         Assert.Contains(RequiredLevels(Pulled("account")), r => r.Level is "ApplicationRequired" or "SystemRequired");
+        Assert.Equal([1, 2], OptionValues(Attribute(Pulled("account"), "accountcategorycode")));
+        Assert.Equal([0, 1], OptionValues(Attribute(Pulled("account"), "statecode")));
+        Assert.Contains(Pulled("contact")["ManyToOneRelationships"]!.AsArray(), r => (string?)r!["ReferencingAttribute"] == "parentcustomerid");
     }
 
     [Fact]
@@ -181,9 +194,32 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
 
     private JsonObject Pulled(string table) => (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(Out, table + ".json")))!;
 
+    // What the org serves for a table, read another way than the command does: the table with its relationships, then
+    // each choice column's options through its own single-attribute cast.
     private async Task<JsonObject?> ServedAsync(string table, DataverseEmulator? org = null)
     {
-        using var response = await _http.GetAsync(new Uri((org ?? _org).ServiceRoot, $"EntityDefinitions(LogicalName='{table}')?$expand=Attributes"));
+        var definition = await GetAsync($"EntityDefinitions(LogicalName='{table}')?$expand=Attributes,ManyToOneRelationships", org);
+        if (definition is null)
+            return null;
+        foreach (var attribute in Attributes(definition))
+        {
+            var type = ((string?)attribute["@odata.type"] ?? "").TrimStart('#').Replace("Microsoft.Dynamics.CRM.", "", StringComparison.Ordinal);
+            if (type is not ("PicklistAttributeMetadata" or "MultiSelectPicklistAttributeMetadata" or "StateAttributeMetadata" or "StatusAttributeMetadata" or "BooleanAttributeMetadata"))
+                continue;
+            var expand = type == "BooleanAttributeMetadata" ? "OptionSet" : "OptionSet,GlobalOptionSet";
+            var cast = (await GetAsync($"EntityDefinitions(LogicalName='{table}')/Attributes(LogicalName='{attribute["LogicalName"]}')/Microsoft.Dynamics.CRM.{type}?$select=LogicalName&$expand={expand}", org))!;
+            foreach (var property in new[] { "OptionSet", "GlobalOptionSet" })
+            {
+                if (cast[property] is JsonObject options)
+                    attribute[property] = options.DeepClone();
+            }
+        }
+        return definition;
+    }
+
+    private async Task<JsonObject?> GetAsync(string url, DataverseEmulator? org)
+    {
+        using var response = await _http.GetAsync(new Uri((org ?? _org).ServiceRoot, url));
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
             return null;
         response.EnsureSuccessStatusCode();

@@ -75,6 +75,29 @@ public sealed class ProvisioningTests
     }
 
     [Fact]
+    public async Task A_new_option_in_an_existing_local_choice_column_is_inserted_alone()
+    {
+        await using var h = await StartAsync();
+        var provisioner = new SchemaProvisioner(h.Client);
+        await provisioner.ApplyAsync(Manifest());
+        var manifest = Manifest();
+        var grown = manifest with
+        {
+            Columns = [.. manifest.Columns.Select(c => c.LogicalName == "sm_tier" ? c with { Options = [.. c.Options, new(3, "Bronze")] } : c)],
+        };
+
+        var plan = await provisioner.ApplyAsync(grown);
+
+        var step = Assert.Single(plan.Steps);
+        Assert.Equal(ProvisioningStepKind.InsertOption, step.Kind);
+        Assert.Equal(("contact", "sm_tier"), (step.Table, step.Name));
+        Assert.Contains("option 3 'Bronze'", step.Description, StringComparison.Ordinal);
+        Assert.True((await provisioner.PlanAsync(grown)).IsEmpty);
+        using var tier = await h.Client.GetJsonAsync("EntityDefinitions(LogicalName='contact')/Attributes(LogicalName='sm_tier')/Microsoft.Dynamics.CRM.PicklistAttributeMetadata?$select=LogicalName&$expand=OptionSet");
+        Assert.Equal([1, 2, 3], tier.RootElement.GetProperty("OptionSet").GetProperty("Options").EnumerateArray().Select(o => o.GetProperty("Value").GetInt32()));
+    }
+
+    [Fact]
     public async Task Sales_professional_limit_stops_before_any_change()
     {
         await using var h = await StartAsync();

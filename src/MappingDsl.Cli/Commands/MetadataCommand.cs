@@ -2,12 +2,14 @@ using System.CommandLine;
 using System.Text.Json;
 using MappingDsl.Catalog;
 using MappingDsl.Cli.Hosting;
+using MappingDsl.Dataverse.Metadata;
 
 namespace MappingDsl.Cli.Commands;
 
 /// <summary>
-/// <c>mapdsl metadata pull</c>: snapshots an org's table definitions (EntityDefinitions with Attributes, one JSON file
-/// per table) so the entities — and the compile-time checks — can be regenerated from the customer's own schema.
+/// <c>mapdsl metadata pull</c>: snapshots an org's table definitions (EntityDefinitions with Attributes and
+/// ManyToOneRelationships, choice options merged in from the typed casts; one JSON file per table) so the entities — and
+/// the compile-time checks — can be regenerated from the customer's own schema.
 /// </summary>
 internal static class MetadataCommand
 {
@@ -25,7 +27,7 @@ internal static class MetadataCommand
         var target = CommonOptions.Target(required: true);
         var output = new Option<string>("--out") { Description = "The folder for the <table>.json files.", Required = true };
         var tables = new Option<string[]>("--table") { Description = "A table to pull (repeatable); the standard Sales tables and every pack's targets by default.", AllowMultipleArgumentsPerToken = true };
-        var pull = new Command("pull", "Snapshot an org's metadata: EntityDefinitions JSON per table.") { target, output, tables };
+        var pull = new Command("pull", "Snapshot an org's metadata: EntityDefinitions JSON per table, with choice options and many-to-one relationships.") { target, output, tables };
         pull.SetAction(cli, async (parse, cancellationToken) =>
         {
             PackLoader.LoadAll();
@@ -38,13 +40,14 @@ internal static class MetadataCommand
             // a mix of this org's tables and whatever snapshot was there before.
             var pulled = new List<(string Table, string Json)>();
             var missing = new List<string>();
+            var reader = new TableMetadataReader(to.Client);
             foreach (var table in wanted)
             {
-                using var document = await to.Client.TryGetJsonAsync($"EntityDefinitions(LogicalName='{table}')?$expand=Attributes", cancellationToken).ConfigureAwait(false);
-                if (document is null)
+                var definition = await reader.ReadAsync(table, TableMetadataParts.ManyToOneRelationships, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (definition is null)
                     missing.Add(table);
                 else
-                    pulled.Add((table, JsonSerializer.Serialize(document.RootElement, Indented)));
+                    pulled.Add((table, definition.ToJsonString(Indented)));
             }
             Directory.CreateDirectory(folder);
             var written = new List<string>();

@@ -1,34 +1,35 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace MappingDsl.Dataverse.Provisioning;
 
-/// <summary>What provisioning reads about one table in the org: columns (with choice options) and keys.</summary>
+/// <summary>What provisioning reads about one table in the org: columns (with choice options, merged in by
+/// <see cref="Metadata.TableMetadataReader"/>) and keys.</summary>
 internal sealed record OrgTable(string LogicalName, string PrimaryId, IReadOnlyDictionary<string, HashSet<int>> Columns, IReadOnlyDictionary<string, bool> KeysActive)
 {
-    public static OrgTable From(JsonElement definition)
+    public static OrgTable From(JsonObject definition)
     {
         var columns = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        if (definition.TryGetProperty("Attributes", out var attributes))
+        if (definition["Attributes"] is JsonArray attributes)
         {
-            foreach (var a in attributes.EnumerateArray())
+            foreach (var a in attributes.OfType<JsonObject>())
             {
                 var options = new HashSet<int>();
-                if (a.TryGetProperty("OptionSet", out var set) && set.ValueKind == JsonValueKind.Object && set.TryGetProperty("Options", out var list))
+                if (a["OptionSet"]?["Options"] is JsonArray list)
                 {
-                    foreach (var o in list.EnumerateArray()) options.Add(o.GetProperty("Value").GetInt32());
+                    foreach (var o in list.OfType<JsonObject>()) options.Add((int)o["Value"]!);
                 }
-                columns[a.GetProperty("LogicalName").GetString()!] = options;
+                columns[(string)a["LogicalName"]!] = options;
             }
         }
         var keys = new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (definition.TryGetProperty("Keys", out var keyList))
+        if (definition["Keys"] is JsonArray keyList)
         {
-            foreach (var k in keyList.EnumerateArray())
-                keys[k.GetProperty("LogicalName").GetString()!] = k.TryGetProperty("EntityKeyIndexStatus", out var s) && s.GetString() == "Active";
+            foreach (var k in keyList.OfType<JsonObject>())
+                keys[(string)k["LogicalName"]!] = (string?)k["EntityKeyIndexStatus"] == "Active";
         }
         return new OrgTable(
-            definition.GetProperty("LogicalName").GetString()!,
-            definition.TryGetProperty("PrimaryIdAttribute", out var pk) ? pk.GetString() ?? "" : "",
+            (string)definition["LogicalName"]!,
+            (string?)definition["PrimaryIdAttribute"] ?? "",
             columns,
             keys);
     }

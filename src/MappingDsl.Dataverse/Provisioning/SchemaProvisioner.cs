@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MappingDsl.Catalog;
+using MappingDsl.Dataverse.Metadata;
 
 namespace MappingDsl.Dataverse.Provisioning;
 
@@ -13,6 +14,10 @@ namespace MappingDsl.Dataverse.Provisioning;
 /// <param name="client">The Dataverse client.</param>
 public sealed class SchemaProvisioner(DataverseClient client)
 {
+    private static readonly string[] TableSelect = ["LogicalName", "PrimaryIdAttribute"];
+
+    private readonly TableMetadataReader _reader = new(client);
+
     /// <summary>How often key status is polled while waiting for Active.</summary>
     public TimeSpan KeyPollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
@@ -176,9 +181,8 @@ public sealed class SchemaProvisioner(DataverseClient client)
 
     private async Task<OrgTable?> ReadTableAsync(string logicalName, CancellationToken cancellationToken)
     {
-        using var doc = await client.TryGetJsonAsync(
-            $"EntityDefinitions(LogicalName='{logicalName}')?$select=LogicalName,PrimaryIdAttribute&$expand=Attributes,Keys", cancellationToken).ConfigureAwait(false);
-        return doc is null ? null : OrgTable.From(doc.RootElement);
+        var definition = await _reader.ReadAsync(logicalName, TableMetadataParts.Keys, TableSelect, cancellationToken).ConfigureAwait(false);
+        return definition is null ? null : OrgTable.From(definition);
     }
 
     private async Task<int> CountCustomTablesAsync(CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ using MappingDsl.Emulators.Dataverse.Query;
 namespace MappingDsl.Emulators.Dataverse.Handlers;
 
 /// <summary>
-/// Metadata reads and creates: <c>EntityDefinitions</c> (with <c>Attributes</c> and <c>Keys</c>), custom tables, columns,
+/// Metadata reads and creates: <c>EntityDefinitions</c> (with <c>Attributes</c>, <c>ManyToOneRelationships</c> and <c>Keys</c>;
+/// choice options only through the typed casts, see <see cref="AttributeViews"/>), custom tables, columns,
 /// lookups through <c>RelationshipDefinitions</c>, alternate keys, <c>GlobalOptionSetDefinitions</c> and <c>InsertOptionValue</c>.
 /// </summary>
 internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulatorOptions options)
@@ -36,12 +37,26 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         if (child.Name == "Attributes")
         {
             if (request.Method == "POST") return CreateColumn(entity, request, serviceRoot);
+            var cast = path.Count > 2 ? AttributeViews.CastType(path[2].Name) ?? throw EmulatorError.ResourceNotFound(path[2].Name) : null;
+            if (path.Count > 3) throw EmulatorError.ResourceNotFound(path[3].Name);
             if (child.Key is null)
-                return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray([.. entity.Attributes.Select(a => a.Definition.DeepClone())]) });
+            {
+                if (cast is null)
+                    return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray([.. entity.Attributes.Select(a => (JsonNode)AttributeViews.Plain(a.Definition))]) });
+                var ofType = entity.Attributes.Where(a => AttributeViews.TypeName(a) == cast).Select(a => (JsonNode)AttributeViews.Cast(a, cast, request, catalog));
+                return EmulatorResponse.Json(200, new JsonObject
+                {
+                    ["@odata.context"] = $"{serviceRoot}$metadata#EntityDefinitions('{entity.LogicalName}')/Attributes/Microsoft.Dynamics.CRM.{cast}",
+                    ["value"] = new JsonArray([.. ofType]),
+                });
+            }
             var name = ODataPath.KeyValues(child.Key).First().Value;
             var attribute = entity.Attributes.FirstOrDefault(a => a.LogicalName == name || (string?)a.Definition["MetadataId"] == name)
                 ?? throw new EmulatorError(404, "0x80040217", $"Could not find attribute {name} on entity {entity.LogicalName}.");
-            return EmulatorResponse.Json(200, attribute.Definition.DeepClone());
+            if (cast is null) return EmulatorResponse.Json(200, AttributeViews.Plain(attribute.Definition));
+            if (AttributeViews.TypeName(attribute) != cast)
+                throw new EmulatorError(404, "0x80040217", $"Attribute {name} on entity {entity.LogicalName} is not a {cast}.");
+            return EmulatorResponse.Json(200, AttributeViews.Cast(attribute, cast, request, catalog));
         }
         if (child.Name == "Keys")
         {
@@ -106,6 +121,21 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         lookup["_NavigationPropertyByTarget"] = new JsonObject { [referenced.LogicalName] = navigation };
         AddColumn(referencing, lookup);
         var id = Guid.NewGuid();
+        // A real org lists the new lookup among the referencing table's ManyToOneRelationships, which is where a pulled
+        // snapshot finds its navigation property.
+        var relationships = referencing.Definition["ManyToOneRelationships"] as JsonArray;
+        if (relationships is null) referencing.Definition["ManyToOneRelationships"] = relationships = [];
+        relationships.Add(new JsonObject
+        {
+            ["MetadataId"] = id.ToString(),
+            ["SchemaName"] = (string?)body["SchemaName"] ?? $"{referenced.LogicalName}_{referencing.LogicalName}_{lookup["LogicalName"]}",
+            ["ReferencingEntity"] = referencing.LogicalName,
+            ["ReferencingAttribute"] = (string?)lookup["LogicalName"],
+            ["ReferencedEntity"] = referenced.LogicalName,
+            ["ReferencedAttribute"] = (string?)body["ReferencedAttribute"] ?? referenced.PrimaryId,
+            ["ReferencingEntityNavigationPropertyName"] = navigation,
+            ["ReferencedEntityNavigationPropertyName"] = (string?)body["ReferencedEntityNavigationPropertyName"] ?? (string?)body["SchemaName"],
+        });
         return EmulatorResponse.NoContent().WithHeader("OData-EntityId", $"{serviceRoot}RelationshipDefinitions({id})");
     }
 
@@ -166,6 +196,7 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
                 ?? throw new EmulatorError(404, "0x80040217", $"Could not find optionset {name}.");
             body.Remove("GlobalOptionSet@odata.bind");
             body["OptionSet"] = set.DeepClone();
+            body[AttributeViews.GlobalBinding] = (string?)set["Name"] ?? name;
         }
         var id = AddColumn(entity, body);
         return EmulatorResponse.NoContent().WithHeader("OData-EntityId", $"{serviceRoot}EntityDefinitions(LogicalName='{entity.LogicalName}')/Attributes({id})");
@@ -187,6 +218,8 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         var logical = (string?)body["LogicalName"] ?? schema.ToLowerInvariant();
         if (entity.Attribute(logical) is not null) throw new EmulatorError(400, "0x80047013", $"An attribute with the name {logical} already exists on entity {entity.LogicalName}.");
         var kind = ((string?)body["@odata.type"] ?? "").TrimStart('#').Replace("Microsoft.Dynamics.CRM.", "", StringComparison.Ordinal).Replace("AttributeMetadata", "", StringComparison.Ordinal);
+        // Requests may name the type with or without '#'; responses always carry it, as Dataverse's do.
+        if (kind.Length > 0) body["@odata.type"] = $"#Microsoft.Dynamics.CRM.{kind}AttributeMetadata";
         body["LogicalName"] = logical;
         body["EntityLogicalName"] = entity.LogicalName;
         body["AttributeType"] ??= kind switch
@@ -214,10 +247,11 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
             if (name.StartsWith('_') || name is "Attributes" or "ManyToOneRelationships") continue;
             result[name] = value?.DeepClone();
         }
-        if (expand?.Contains("Attributes", StringComparison.Ordinal) == true) result["Attributes"] = entity.Definition["Attributes"]!.DeepClone();
+        if (expand?.Contains("Attributes", StringComparison.Ordinal) == true)
+            result["Attributes"] = new JsonArray([.. ((JsonArray)entity.Definition["Attributes"]!).OfType<JsonObject>().Select(a => (JsonNode)AttributeViews.Plain(a))]);
         if (expand?.Contains("Keys", StringComparison.Ordinal) == true)
             result["Keys"] = new JsonArray([.. entity.Keys.Select(k => (JsonNode)k.ToJson(entity.LogicalName, catalog.Now))]);
-        if (expand?.Contains("ManyToOneRelationships", StringComparison.Ordinal) == true) result["ManyToOneRelationships"] = entity.Definition["ManyToOneRelationships"]?.DeepClone();
+        if (expand?.Contains("ManyToOneRelationships", StringComparison.Ordinal) == true) result["ManyToOneRelationships"] = entity.Definition["ManyToOneRelationships"]?.DeepClone() ?? new JsonArray();
         return result;
     }
 
@@ -229,7 +263,7 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         if (select is null) return o;
         foreach (var name in o.Select(p => p.Key).ToList())
         {
-            if (!select.Contains(name) && name is not ("MetadataId" or "Attributes" or "Keys")) o.Remove(name);
+            if (!select.Contains(name) && name is not ("MetadataId" or "Attributes" or "Keys" or "ManyToOneRelationships")) o.Remove(name);
         }
         return o;
     }
