@@ -31,12 +31,15 @@ internal sealed class SalesmateTransport : IDisposable
         _options = options;
         _ownsHttp = http is null;
         _http = http ?? new HttpClient();
-        var period = TimeSpan.FromTicks(Math.Max(1, options.RateWindow.Ticks / options.CallsPerWindow));
+        // The limiter's timer ticks at most about once a millisecond: a faster rate (a local emulator allows a million
+        // calls a minute) must refill in bigger steps, or it refills once and never again.
+        var perCall = (double)options.RateWindow.Ticks / options.CallsPerWindow;
+        var tokens = Math.Max(1, (int)Math.Ceiling(TimeSpan.TicksPerMillisecond / perCall));
         _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Min(options.RateBurst, options.CallsPerWindow),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = period,
+            TokenLimit = Math.Max(tokens, Math.Min(options.RateBurst, options.CallsPerWindow)),
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = TimeSpan.FromTicks(Math.Max(1, (long)(perCall * tokens))),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,

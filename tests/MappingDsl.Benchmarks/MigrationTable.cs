@@ -25,8 +25,12 @@ internal static class MigrationTable
             if (live.LastOrDefault(s => s.Elapsed <= at) is { } sample && !checkpoints.Contains(sample))
                 checkpoints.Add(sample);
         }
-        if (firstLanded is not null && !checkpoints.Contains(firstLanded))
-            checkpoints.Add(firstLanded);
+        // The first landing ends the data-quality pass; the largest sample shows where the peak came from.
+        foreach (var extra in new[] { firstLanded, live.MaxBy(s => s.WorkingSet) })
+        {
+            if (extra is not null && !checkpoints.Contains(extra))
+                checkpoints.Add(extra);
+        }
         checkpoints.Sort((a, b) => a.Elapsed.CompareTo(b.Elapsed));
 
         Console.WriteLine();

@@ -3,12 +3,22 @@ using MappingDsl.Dataverse.Benchmarks;
 using MappingDsl.Dataverse.Throughput;
 using MappingDsl.Emulators.Dataverse;
 
-// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate [records] [batch-size]
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate [records] [batch-size] [--service-protection]
 //   a whole `mapdsl migrate` as a child process: records/s and its working set (MigrationScenario).
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- [records] [fixed-cap-seconds] [scale]
 //   loader throughput against the emulator: adaptive vs fixed batch × threads, same limits, same records.
 if (args.Length > 0 && args[0] == "migrate")
-    return await MigrationScenario.RunAsync(args[1..]);
+{
+    try
+    {
+        return await MigrationScenario.RunAsync(args[1..]);
+    }
+    catch (Exception exception) when (exception is TimeoutException or ArgumentException or FormatException)
+    {
+        Console.Error.WriteLine(exception is TimeoutException ? exception.Message : $"{exception.Message} Usage: migrate [records] [batch-size] [--service-protection]");
+        return 2;
+    }
+}
 
 var records = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var fixedCap = TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 30);

@@ -30,7 +30,7 @@ internal sealed class StallWatch(Process child)
     }
 
     public string Describe(MigrationSample sample) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"mapdsl (pid {child.Id}) made no progress for {Limit.TotalSeconds:0} s: {sample.Loaded:N0} records landed, the Salesmate emulator has answered {sample.SourceCalls:N0} calls, and it used under {Busy.TotalSeconds} s of CPU since {_since.TotalSeconds:0} s into the run; it was stopped. Run with MAPDSL_BENCH_TRACE=1 and look with `dotnet-stack report -p <pid>` while it hangs.");
+        $"mapdsl (pid {child.Id}) made no progress for {Limit.TotalSeconds:0} s: {sample.Loaded:N0} records landed, the Salesmate emulator has answered {sample.SourceCalls:N0} calls, and it has used under {Busy.TotalSeconds} s of CPU since {_since.TotalSeconds:0} s into the run; it was stopped. Run with MAPDSL_BENCH_TRACE=1 and look with `dotnet-stack report -p <pid>` while it hangs.");
 
     private TimeSpan CpuTime()
     {
