@@ -30,59 +30,39 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
     // Far beyond a healthy run; a run still going then is a hang, not a slow machine.
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(8);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-crash-").FullName;
     private readonly int _records = Environment.GetEnvironmentVariable(RecordsVariable) is { Length: > 0 } text
         ? int.Parse(text, CultureInfo.InvariantCulture)
         : DefaultRecords;
-    private SalesmateEmulator _salesmate = null!;
-    private DataverseEmulator _reference = null!;
-    private DataverseEmulator _crashed = null!;
+    private Lab _lab = null!;
 
-    public async Task InitializeAsync()
-    {
-        PackLoader.LoadAll();
-        var catalog = MapPackRegistry.Get("salesmate");
-        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = _records, Seed = 5 });
-        _reference = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
-        _crashed = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
-        foreach (var org in new[] { _reference, _crashed })
-        {
-            await using var target = await TargetEndpoint.OpenAsync(org.BaseUri.ToString(), CancellationToken.None);
-            await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
-        }
-    }
+    public async Task InitializeAsync() => _lab = await Lab.StartAsync(
+        new SalesmateEmulatorOptions { Records = _records, Seed = 5 }, TargetEndpoint.EmulatorOptions(), TargetEndpoint.EmulatorOptions());
 
-    public async Task DisposeAsync()
-    {
-        await _salesmate.DisposeAsync();
-        await _reference.DisposeAsync();
-        await _crashed.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _lab.DisposeAsync();
 
     [Fact]
     public async Task Killing_mapdsl_at_random_points_and_running_it_again_leaves_the_org_an_uninterrupted_run_leaves()
     {
-        var catalog = MapPackRegistry.Get("salesmate");
+        var catalog = Lab.Catalog;
         var seed = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } text ? int.Parse(text, CultureInfo.InvariantCulture) : Random.Shared.Next();
         output.WriteLine($"seed {seed} ({SeedVariable}={seed} replays these kill points); {_records} Salesmate records per module");
         var random = new Random(seed);
         var tables = await TablesAsync(catalog);
         // The reference run fills its own org alongside the crashed runs: the two share nothing but the read-only source.
-        var expectedTotal = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).Sum(p => (long)_salesmate.Dataset.Count(p.Module));
+        var expectedTotal = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).Sum(p => (long)_lab.Salesmate.Dataset.Count(p.Module));
         var clock = Stopwatch.StartNew();
-        using var referenceRun = Migrate(_reference, Path.Combine(_folder, "reference", "journal.db"));
+        using var referenceRun = Migrate(_lab.Orgs[0], Path.Combine(_lab.Folder, "reference", "journal.db"));
 
-        var journal = Path.Combine(_folder, "crashed", "journal.db");
+        var journal = Path.Combine(_lab.Folder, "crashed", "journal.db");
         foreach (var (from, to) in KillWindows)
         {
             var killAt = (long)(expectedTotal * (from + (random.NextDouble() * (to - from))));
             var linger = TimeSpan.FromMilliseconds(random.Next(0, 250));
             var started = clock.Elapsed;
-            using var run = Migrate(_crashed, journal);
+            using var run = Migrate(_lab.Orgs[1], journal);
             long landed;
             // Counting is a table scan under the emulator's one lock, so it is done a few times a second, not more.
-            while ((landed = await LandedAsync(_crashed, tables)) < killAt && !run.HasExited && clock.Elapsed - started < RunLimit)
+            while ((landed = await LandedAsync(_lab.Orgs[1], tables)) < killAt && !run.HasExited && clock.Elapsed - started < RunLimit)
                 await Task.Delay(200);
             if (run.HasExited || landed < killAt)
             {
@@ -93,14 +73,14 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
             // and the journal commit, in a state change or a second-pass lookup.
             await Task.Delay(linger);
             Assert.True(await run.KillAsync(), $"the run finished before its kill point ({killAt} records + {linger.TotalMilliseconds:F0} ms); too few records for this test");
-            output.WriteLine($"killed at {clock.Elapsed.TotalSeconds:F1}s ({(clock.Elapsed - started).TotalSeconds:F1}s into the run): aimed at {killAt} records + {linger.TotalMilliseconds:F0} ms, {await LandedAsync(_crashed, tables)} landed");
+            output.WriteLine($"killed at {clock.Elapsed.TotalSeconds:F1}s ({(clock.Elapsed - started).TotalSeconds:F1}s into the run): aimed at {killAt} records + {linger.TotalMilliseconds:F0} ms, {await LandedAsync(_lab.Orgs[1], tables)} landed");
         }
         var resumedAt = clock.Elapsed;
-        using var last = Migrate(_crashed, journal);
+        using var last = Migrate(_lab.Orgs[1], journal);
         var (exitCode, printed, stderr) = await last.CompleteAsync(RunLimit);
         output.WriteLine($"final run finished at {clock.Elapsed.TotalSeconds:F1}s ({(clock.Elapsed - resumedAt).TotalSeconds:F1}s)");
         var (referenceExit, referencePrinted, referenceError) = await referenceRun.CompleteAsync(RunLimit);
-        var total = await LandedAsync(_reference, tables);
+        var total = await LandedAsync(_lab.Orgs[0], tables);
         output.WriteLine($"uninterrupted run: {total} records ({expectedTotal} source records of loaded pairs), finished by {clock.Elapsed.TotalSeconds:F1}s");
 
         Assert.True(referenceExit is 0 or 1, $"uninterrupted run: exit {referenceExit}: {referenceError}");
@@ -125,7 +105,7 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
 
         var compareFrom = clock.Elapsed;
         // The two emulators lock separately, so the two orgs are read at once.
-        var orgs = await Task.WhenAll(OrgSnapshot.ReadAsync(_reference, tables, catalog.SourceIdColumn), OrgSnapshot.ReadAsync(_crashed, tables, catalog.SourceIdColumn));
+        var orgs = await Task.WhenAll(OrgSnapshot.ReadAsync(_lab.Orgs[0], tables, catalog.SourceIdColumn), OrgSnapshot.ReadAsync(_lab.Orgs[1], tables, catalog.SourceIdColumn));
         var problems = new List<string>();
         foreach (var table in tables)
         {
@@ -150,10 +130,10 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
     {
         var environment = new Dictionary<string, string>
         {
-            [SalesmateOptions.AccessTokenVariable] = _salesmate.AccessKey,
-            [SalesmateOptions.LinkNameVariable] = _salesmate.LinkName,
+            [SalesmateOptions.AccessTokenVariable] = _lab.Salesmate.AccessKey,
+            [SalesmateOptions.LinkNameVariable] = _lab.Salesmate.LinkName,
         };
-        return MapdslRun.Start(environment, "migrate", "salesmate", "--source", _salesmate.BaseUri.ToString(), "--target", org.BaseUri.ToString(),
+        return MapdslRun.Start(environment, "migrate", "salesmate", "--source", _lab.Salesmate.BaseUri.ToString(), "--target", org.BaseUri.ToString(),
             "--journal", journal, "--batch-size", "200", "--spot-check", "0", "--fallback-owner", FallbackOwner, "--json");
     }
 
@@ -165,7 +145,7 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
         Assert.All(written, t => Assert.Contains(t, keyed));
         var tables = new List<TargetTable>();
         foreach (var table in written)
-            tables.Add(await TargetTable.ReadAsync(_reference, table));
+            tables.Add(await TargetTable.ReadAsync(_lab.Orgs[0], table));
         output.WriteLine($"tables: {string.Join(", ", tables.Select(t => t.EntitySet))}");
         return tables;
     }

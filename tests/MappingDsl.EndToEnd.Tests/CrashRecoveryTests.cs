@@ -12,50 +12,37 @@ namespace MappingDsl.EndToEnd.Tests;
 
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-e2e-").FullName;
-    private SalesmateEmulator _salesmate = null!;
-    private DataverseEmulator _org = null!;
+    private Lab _lab = null!;
 
-    public async Task InitializeAsync()
-    {
-        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 80, Seed = 3 });
-        // Slow enough per record that the kill lands while batches are in flight.
-        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions() with { LatencyPerRecord = TimeSpan.FromMilliseconds(4) });
-    }
+    // Slow enough per record that the kill lands while batches are in flight.
+    public async Task InitializeAsync() => _lab = await Lab.StartAsync(
+        new SalesmateEmulatorOptions { Records = 80, Seed = 3 }, TargetEndpoint.EmulatorOptions() with { LatencyPerRecord = TimeSpan.FromMilliseconds(4) });
 
-    public async Task DisposeAsync()
-    {
-        await _salesmate.DisposeAsync();
-        await _org.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _lab.DisposeAsync();
 
     [Fact]
     public async Task Killing_mapdsl_mid_run_and_running_it_again_leaves_no_duplicates()
     {
-        PackLoader.LoadAll();
-        var catalog = MapPackRegistry.Get("salesmate");
-        await using (var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None))
-            await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
-        var journal = Path.Combine(_folder, "journal.db");
+        var catalog = Lab.Catalog;
+        var journal = Path.Combine(_lab.Folder, "journal.db");
         var environment = new Dictionary<string, string>
         {
-            [SalesmateOptions.AccessTokenVariable] = _salesmate.AccessKey,
-            [SalesmateOptions.LinkNameVariable] = _salesmate.LinkName,
+            [SalesmateOptions.AccessTokenVariable] = _lab.Salesmate.AccessKey,
+            [SalesmateOptions.LinkNameVariable] = _lab.Salesmate.LinkName,
         };
-        string[] args = ["migrate", "salesmate", "--source", _salesmate.BaseUri.ToString(), "--target", _org.BaseUri.ToString(),
+        string[] args = ["migrate", "salesmate", "--source", _lab.Salesmate.BaseUri.ToString(), "--target", _lab.Org.BaseUri.ToString(),
             "--journal", journal, "--batch-size", "20", "--spot-check", "5", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--json"];
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using (var first = MapdslProcess.Start(environment, args))
         {
             var deadline = DateTime.UtcNow.AddSeconds(90);
-            while (!first.HasExited && (await Org.RowsAsync(_org, "accounts")).Count < 10 && DateTime.UtcNow < deadline)
+            while (!first.HasExited && (await Org.RowsAsync(_lab.Org, "accounts")).Count < 10 && DateTime.UtcNow < deadline)
                 await Task.Delay(25);
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
         }
-        var landed = (await Org.RowsAsync(_org, "accounts")).Count;
+        var landed = (await Org.RowsAsync(_lab.Org, "accounts")).Count;
         output.WriteLine($"killed after {clock.Elapsed.TotalSeconds:F1}s with {landed} accounts landed");
         using var second = MapdslProcess.Start(environment, args);
         var printed = await second.StandardOutput.ReadToEndAsync();
@@ -69,8 +56,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var pairs = report.RootElement.GetProperty("phases").EnumerateArray().SelectMany(p => p.GetProperty("pairs").EnumerateArray()).ToList();
         Assert.All(pairs, p => Assert.True(p.GetProperty("balanced").GetBoolean(), p.GetProperty("pair").GetString()));
         var company = pairs.Single(p => p.GetProperty("pair").GetString() == "Companies");
-        Assert.Equal(_salesmate.Dataset.Count("company"), company.GetProperty("source").GetInt64());
-        var accounts = await Org.RowsAsync(_org, "accounts");
+        Assert.Equal(_lab.Salesmate.Dataset.Count("company"), company.GetProperty("source").GetInt64());
+        var accounts = await Org.RowsAsync(_lab.Org, "accounts");
         Assert.Equal(company.GetProperty("loaded").GetInt64(), accounts.Count);
         Assert.Equal(accounts.Count, accounts.Select(a => a.GetProperty(catalog.SourceIdColumn).GetString()).Distinct().Count());
         using var log = MigrationJournal.Open(journal);

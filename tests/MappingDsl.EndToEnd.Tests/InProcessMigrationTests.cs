@@ -10,32 +10,19 @@ namespace MappingDsl.EndToEnd.Tests;
 
 public sealed class InProcessMigrationTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-e2e-").FullName;
-    private SalesmateEmulator _salesmate = null!;
-    private DataverseEmulator _org = null!;
+    private Lab _lab = null!;
 
-    public async Task InitializeAsync()
-    {
-        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 60, Seed = 7 });
-        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
-    }
+    public async Task InitializeAsync() => _lab = await Lab.StartAsync(new SalesmateEmulatorOptions { Records = 60, Seed = 7 });
 
-    public async Task DisposeAsync()
-    {
-        await _salesmate.DisposeAsync();
-        await _org.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _lab.DisposeAsync();
 
     [Fact]
     public async Task Salesmate_migrates_into_dataverse_balanced_verified_and_rolls_back_to_empty()
     {
-        PackLoader.LoadAll();
-        var catalog = MapPackRegistry.Get("salesmate");
-        await using var source = SourceEndpoint.ForEmulator(_salesmate, owned: false);
-        await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);
-        await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
-        using var journal = MigrationJournal.Open(Path.Combine(_folder, "journal.db"));
+        var catalog = Lab.Catalog;
+        await using var source = SourceEndpoint.ForEmulator(_lab.Salesmate, owned: false);
+        await using var target = await TargetEndpoint.OpenAsync(_lab.Org.BaseUri.ToString(), CancellationToken.None);
+        using var journal = MigrationJournal.Open(Path.Combine(_lab.Folder, "journal.db"));
         var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
         var options = new MigrationOptions { BatchSize = 50, SpotCheck = 10, FallbackOwner = "ava.patel@salesmate-emulator.test" };
 
@@ -49,23 +36,23 @@ public sealed class InProcessMigrationTests : IAsyncLifetime
         Assert.All(migrated.Phases.SelectMany(p => p.Pairs), p => Assert.True(p.Balanced, p.Pair));
         Assert.All(migrated.Phases.SelectMany(p => p.Verification), v => Assert.True(v.Checked == v.Matched, $"{v.Pair}: {string.Join("; ", v.Differences.Take(3))}"));
         var company = migrated.Phases.SelectMany(p => p.Pairs).Single(p => p.Pair == "Companies");
-        Assert.Equal(_salesmate.Dataset.Count("company"), company.Source);
-        var accounts = await Org.RowsAsync(_org, "accounts");
+        Assert.Equal(_lab.Salesmate.Dataset.Count("company"), company.Source);
+        var accounts = await Org.RowsAsync(_lab.Org, "accounts");
         Assert.Equal(company.Loaded, accounts.Count);
         Assert.Equal(accounts.Count, accounts.Select(a => a.GetProperty(catalog.SourceIdColumn).GetString()).Distinct().Count());
 
-        var touched = _salesmate.Touch(0.1, DateTimeOffset.UtcNow.AddMinutes(1));
+        var touched = _lab.Salesmate.Touch(0.1, DateTimeOffset.UtcNow.AddMinutes(1));
         var delta = await engine.DeltaAsync(options, CancellationToken.None);
         // Inventoried modules carry no modification time, so a delta reads them whole; loaded pairs read only changes.
         var loadedPairs = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).Select(p => p.Name).ToHashSet();
         Assert.InRange(delta.Phases.Sum(p => p.Pairs.Where(q => loadedPairs.Contains(q.Pair)).Sum(q => q.Source)), 1, touched);
-        Assert.Equal(accounts.Count, (await Org.RowsAsync(_org, "accounts")).Count);
+        Assert.Equal(accounts.Count, (await Org.RowsAsync(_lab.Org, "accounts")).Count);
 
         var undoDelta = await MigrationEngine.RollbackAsync(journal, target.Target, null, CancellationToken.None);
         var undoMigrate = await MigrationEngine.RollbackAsync(journal, target.Target, null, CancellationToken.None);
         Assert.Empty(undoDelta.Failures);
         Assert.Empty(undoMigrate.Failures);
-        Assert.Empty(await Org.RowsAsync(_org, "accounts"));
-        Assert.Empty(await Org.RowsAsync(_org, "contacts"));
+        Assert.Empty(await Org.RowsAsync(_lab.Org, "accounts"));
+        Assert.Empty(await Org.RowsAsync(_lab.Org, "contacts"));
     }
 }

@@ -21,37 +21,24 @@ public sealed class RollbackAndDeltaTests : IAsyncLifetime
     // Stamped by the org on every write; rollback restores values, not write history.
     private static readonly HashSet<string> Volatile = new(StringComparer.Ordinal) { "modifiedon", "versionnumber", "@odata.etag" };
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-rollback-").FullName;
-    private SalesmateEmulator _salesmate = null!;
-    private DataverseEmulator _org = null!;
+    private Lab _lab = null!;
 
-    public async Task InitializeAsync()
-    {
-        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 300, Seed = 21 });
-        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
-    }
+    public async Task InitializeAsync() => _lab = await Lab.StartAsync(new SalesmateEmulatorOptions { Records = 300, Seed = 21 });
 
-    public async Task DisposeAsync()
-    {
-        await _salesmate.DisposeAsync();
-        await _org.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _lab.DisposeAsync();
 
     [Fact]
     public async Task Delta_moves_exactly_the_changed_records_and_rollback_restores_every_table()
     {
-        PackLoader.LoadAll();
-        var catalog = MapPackRegistry.Get("salesmate");
-        await using var source = SourceEndpoint.ForEmulator(_salesmate, owned: false);
-        await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);
-        await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
+        var catalog = Lab.Catalog;
+        await using var source = SourceEndpoint.ForEmulator(_lab.Salesmate, owned: false);
+        await using var target = await TargetEndpoint.OpenAsync(_lab.Org.BaseUri.ToString(), CancellationToken.None);
         // A record the customer already has under a migrated company's key: the migration updates it, rollback restores it.
         var existing = await target.Client.CreateAsync("accounts", Encoding.UTF8.GetBytes(
             $$"""{"name":"Already here","telephone1":"+1 555 0100","{{catalog.SourceIdColumn}}":"1"}"""));
         var before = await SnapshotAsync();
 
-        using var journal = MigrationJournal.Open(Path.Combine(_folder, "journal.db"));
+        using var journal = MigrationJournal.Open(Path.Combine(_lab.Folder, "journal.db"));
         var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
         var options = new MigrationOptions { BatchSize = 100, FallbackOwner = "ava.patel@salesmate-emulator.test" };
         var migrated = await engine.MigrateAsync(options, CancellationToken.None);
@@ -62,7 +49,7 @@ public sealed class RollbackAndDeltaTests : IAsyncLifetime
         var at = DateTimeOffset.UtcNow.AddMinutes(1);
         // Tasks, calls and meetings live in one Salesmate API module ("activity"), so they are touched and counted together.
         var apiModule = loaded.ToDictionary(p => p.Name, p => SalesmateModules.Get(p.Module).ApiModule);
-        var touched = apiModule.Values.Distinct().ToDictionary(m => m, m => (long)_salesmate.Dataset.Touch(m, 0.01, at));
+        var touched = apiModule.Values.Distinct().ToDictionary(m => m, m => (long)_lab.Salesmate.Dataset.Touch(m, 0.01, at));
         var delta = await engine.DeltaAsync(options, CancellationToken.None);
         var moved = delta.Phases.SelectMany(p => p.Pairs).ToDictionary(p => p.Pair);
         Assert.True(touched.Values.Sum() > 0, "1 % of the source should have changed");
@@ -86,12 +73,12 @@ public sealed class RollbackAndDeltaTests : IAsyncLifetime
     private async Task<Dictionary<string, List<string>>> SnapshotAsync()
     {
         using var http = new HttpClient();
-        using var definitions = JsonDocument.Parse(await http.GetStringAsync(new Uri(_org.ServiceRoot, "EntityDefinitions?$select=EntitySetName")));
+        using var definitions = JsonDocument.Parse(await http.GetStringAsync(new Uri(_lab.Org.ServiceRoot, "EntityDefinitions?$select=EntitySetName")));
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var definition in definitions.RootElement.GetProperty("value").EnumerateArray())
         {
             var set = definition.GetProperty("EntitySetName").GetString()!;
-            var rows = await Org.RowsAsync(_org, set);
+            var rows = await Org.RowsAsync(_lab.Org, set);
             result[set] = [.. rows.Select(Canonical).Order(StringComparer.Ordinal)];
         }
         return result;

@@ -18,33 +18,23 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
 {
     private static readonly string[] ContactStages = ["Customer", "Evangelist"];
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-seed-").FullName;
-    private SalesmateEmulator _salesmate = null!;
-    private DataverseEmulator _org = null!;
+    private Lab _lab = null!;
 
     public async Task InitializeAsync()
     {
-        _salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = 80, Seed = 11 });
-        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
-        PackLoader.LoadAll();
-        var catalog = MapPackRegistry.Get("salesmate");
-        await using var source = SourceEndpoint.ForEmulator(_salesmate, owned: false);
-        await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);
-        await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest);
-        using var journal = MigrationJournal.Open(Path.Combine(_folder, "journal.db"));
+        _lab = await Lab.StartAsync(new SalesmateEmulatorOptions { Records = 80, Seed = 11 });
+        var catalog = Lab.Catalog;
+        await using var source = SourceEndpoint.ForEmulator(_lab.Salesmate, owned: false);
+        await using var target = await TargetEndpoint.OpenAsync(_lab.Org.BaseUri.ToString(), CancellationToken.None);
+        using var journal = MigrationJournal.Open(Path.Combine(_lab.Folder, "journal.db"));
         var run = await new MigrationEngine(catalog, source.Source, target.Target, journal)
             .MigrateAsync(new MigrationOptions { BatchSize = 50, FallbackOwner = "ava.patel@salesmate-emulator.test" }, CancellationToken.None);
         Assert.Contains(run.Status, new[] { RunStatus.Completed, RunStatus.CompletedWithRejections });
     }
 
-    public async Task DisposeAsync()
-    {
-        await _salesmate.DisposeAsync();
-        await _org.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _lab.DisposeAsync();
 
-    private Task<List<JsonElement>> Rows(string set) => Org.RowsAsync(_org, set);
+    private Task<List<JsonElement>> Rows(string set) => Org.RowsAsync(_lab.Org, set);
 
     private static string? Text(JsonElement row, string column) =>
         row.TryGetProperty(column, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -61,7 +51,7 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
         Assert.All(leads, l => Assert.DoesNotContain(Text(l, "sm_originallifecycle"), ContactStages));
         var ids = leads.Concat(contacts).Select(r => Text(r, "sm_sourceid")).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.Equal(_salesmate.Dataset.Count("contact"), ids.Count);
+        Assert.Equal(_lab.Salesmate.Dataset.Count("contact"), ids.Count);
         Assert.All(contacts.Where(c => Text(c, "_parentcustomerid_value") is not null),
             c => Assert.Equal("account", Text(c, "_parentcustomerid_value@Microsoft.Dynamics.CRM.lookuplogicalname")));
     }
@@ -69,7 +59,7 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Tags_land_as_text_and_as_the_multi_select_choice_numbered_by_discovery()
     {
-        var options = MapPackRegistry.Get("salesmate").Manifest.Columns
+        var options = Lab.Catalog.Manifest.Columns
             .Single(c => c is { Table: "account", LogicalName: "sm_tagset" }).Options.ToDictionary(o => o.Label, o => o.Value);
         var tagged = 0;
         foreach (var row in (await Rows("accounts")).Concat(await Rows("contacts")).Concat(await Rows("leads")))
@@ -87,7 +77,7 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
     {
         var opportunities = await Rows("opportunities");
 
-        Assert.Equal(_salesmate.Dataset.Count("deal"), opportunities.Count);
+        Assert.Equal(_lab.Salesmate.Dataset.Count("deal"), opportunities.Count);
         Assert.All(opportunities, o =>
         {
             Assert.InRange(o.GetProperty("salesstage").GetInt32(), 0, 3);
@@ -125,8 +115,8 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
         Assert.NotEmpty(notes);
         Assert.All(notes, n => Assert.NotNull(Text(n, "_objectid_value")));
         var messages = emails.Where(e => Text(e, "sm_sourceid")!.StartsWith("teaminbox-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(_salesmate.Dataset.Count("teamInboxMessage"), messages.Count);
-        Assert.Equal(_salesmate.Dataset.Count("email"), emails.Count - messages.Count);
+        Assert.Equal(_lab.Salesmate.Dataset.Count("teamInboxMessage"), messages.Count);
+        Assert.Equal(_lab.Salesmate.Dataset.Count("email"), emails.Count - messages.Count);
         var threadIds = threads.Select(t => Text(t, "sm_teaminboxthreadid")).ToHashSet();
         Assert.All(messages, m => Assert.Contains(Text(m, "_sm_teaminboxthreadid_value"), threadIds));
     }
