@@ -7,7 +7,8 @@ namespace MappingDsl.Engine;
 /// <summary>
 /// Transforms every source record without loading anything, in phase order: what would be rejected, duplicate
 /// source keys, orphan lookups (keys in neither the source nor the id map) and every owner email named, so problems
-/// surface before a record moves. Keeps one key set per pair (keys only, not records).
+/// surface before a record moves. The keys it has seen live in a temporary file (<see cref="SourceKeyIndex"/>), so its
+/// memory does not grow with the source.
 /// </summary>
 internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource source, ILookupResolver known)
 {
@@ -17,9 +18,9 @@ internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource sourc
         IProgress<MigrationProgress>? progress,
         CancellationToken cancellationToken)
     {
-        var resolver = new DryResolver(known);
+        using var keys = new SourceKeyIndex();
+        var resolver = new DryResolver(known, keys);
         var result = new DataQualityResult();
-        var deferred = new List<(string FromPair, string FromKey, string Pair, string Key)>();
         using var writer = new RecordWriter(new MapContext(resolver));
         foreach (var phase in catalog.Phases)
         {
@@ -27,7 +28,6 @@ internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource sourc
             {
                 var pair = catalog.Pair(pairName);
                 var transform = catalog.Transform(pairName);
-                var keys = resolver.KeysOf(pairName);
                 var counts = new QualityCounter(pairName);
                 long ordinal = 0;
                 await foreach (var item in source.ReadAsync(pair.Module, since(pair), cancellationToken).ConfigureAwait(false))
@@ -50,7 +50,7 @@ internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource sourc
                         counts.Add(result, key, "would-reject", outcome.Reason ?? "rejected", c => c.WouldReject++);
                         continue;
                     }
-                    if (writer.Records.Count > 0 && !keys.TryAdd(key, writer.Records[0].Table))
+                    if (writer.Records.Count > 0 && !keys.TryAdd(pairName, key, writer.Records[0].Table))
                         counts.Add(result, key, "duplicate", $"source key '{key}' appears more than once", c => c.Duplicates++);
                     foreach (var orphan in resolver.Orphans)
                         counts.Add(result, key, "orphan", orphan, c => c.Orphans++);
@@ -60,7 +60,7 @@ internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource sourc
                     foreach (var record in writer.Records)
                     {
                         foreach (var lookup in record.Deferred)
-                            deferred.Add((pairName, key, lookup.Reference.Pair, lookup.Reference.Key!));
+                            keys.Defer(pairName, key, lookup.Reference.Pair, lookup.Reference.Key!);
                     }
                     if (ordinal % 1000 == 0)
                         progress?.Report(new MigrationProgress(phase.Number, pairName, ordinal, "check"));
@@ -68,9 +68,9 @@ internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource sourc
                 result.Pairs[pairName] = counts;
             }
         }
-        foreach (var (fromPair, fromKey, pair, key) in deferred)
+        foreach (var (fromPair, fromKey, pair, key) in keys.Deferred())
         {
-            if (!resolver.KeysOf(pair).ContainsKey(key) && !known.TryResolve(pair, key, out _))
+            if (keys.Find(pair, key) is null && !known.TryResolve(pair, key, out _))
                 result.Pairs[fromPair].Add(result, fromKey, "orphan", $"{pair} '{key}' (second pass) is in neither the source nor the id map", c => c.Orphans++);
         }
         foreach (var ((email, pair), records) in resolver.OwnerUse)
@@ -80,21 +80,13 @@ internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource sourc
 
     // Resolves lookups to keys seen earlier in the pass (or already migrated) and accepts every owner, recording
     // what it was asked so the pass can report orphans and owners without a target.
-    private sealed class DryResolver(ILookupResolver known) : ILookupResolver
+    private sealed class DryResolver(ILookupResolver known, SourceKeyIndex keys) : ILookupResolver
     {
-        private readonly Dictionary<string, Dictionary<string, TableInfo>> _keys = [];
         private string _pair = "";
 
         public List<string> Orphans { get; } = [];
 
         public Dictionary<(string Email, string Pair), long> OwnerUse { get; } = [];
-
-        public Dictionary<string, TableInfo> KeysOf(string pair)
-        {
-            if (!_keys.TryGetValue(pair, out var keys))
-                _keys[pair] = keys = new Dictionary<string, TableInfo>(StringComparer.Ordinal);
-            return keys;
-        }
 
         public void BeginRecord(string pair)
         {
@@ -104,7 +96,7 @@ internal sealed class DataQualityPass(MapCatalog catalog, IMigrationSource sourc
 
         public bool TryResolve(string pair, string sourceKey, out RecordId record)
         {
-            if (KeysOf(pair).TryGetValue(sourceKey, out var table))
+            if (keys.Find(pair, sourceKey) is { } table)
             {
                 record = new RecordId(table.LogicalName, table.EntitySetName, Guid.Empty);
                 return true;
