@@ -140,14 +140,15 @@ public sealed partial class MigrationJournal : IDisposable
 
     /// <summary>The quarantined records of a run.</summary>
     /// <param name="run">The run.</param>
-    public IReadOnlyList<QuarantineEntry> Quarantine(string run)
+    public IReadOnlyList<QuarantineEntry> Quarantine(string run) => [.. ReadQuarantine(run)];
+
+    // Streamed from disk, so a report over a million rejections holds one row at a time.
+    internal IEnumerable<QuarantineEntry> ReadQuarantine(string run)
     {
-        var result = new List<QuarantineEntry>();
         using var command = Command("SELECT phase, pair, source_key, stage, reason FROM quarantine WHERE run=$run ORDER BY rowid", ("$run", run));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result.Add(new QuarantineEntry(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4)));
-        return result;
+            yield return new QuarantineEntry(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4));
     }
 
     /// <summary>How many quarantine entries a run has.</summary>
@@ -173,25 +174,35 @@ public sealed partial class MigrationJournal : IDisposable
 
     /// <summary>The review flags raised in a run.</summary>
     /// <param name="run">The run.</param>
-    public IReadOnlyList<(string Pair, string SourceKey, string Flag)> Flags(string run)
+    public IReadOnlyList<(string Pair, string SourceKey, string Flag)> Flags(string run) => [.. ReadFlags(run)];
+
+    internal IEnumerable<(string Pair, string SourceKey, string Flag)> ReadFlags(string run)
     {
-        var result = new List<(string, string, string)>();
         using var command = Command("SELECT pair, source_key, flag FROM flags WHERE run=$run ORDER BY rowid", ("$run", run));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        return result;
+            yield return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
     }
 
     /// <summary>The inventory rows of a run's documentation-only pairs, cells as JSON arrays of [heading, value].</summary>
     /// <param name="run">The run.</param>
-    public IReadOnlyList<(string Pair, string SourceKey, string Cells)> Inventory(string run)
+    public IReadOnlyList<(string Pair, string SourceKey, string Cells)> Inventory(string run) => [.. ReadInventory(run, null)];
+
+    internal IEnumerable<(string Pair, string SourceKey, string Cells)> ReadInventory(string run, string? pair)
     {
-        var result = new List<(string, string, string)>();
-        using var command = Command("SELECT pair, source_key, cells FROM inventory WHERE run=$run ORDER BY rowid", ("$run", run));
+        using var command = Command("SELECT pair, source_key, cells FROM inventory WHERE run=$run AND ($pair IS NULL OR pair=$pair) ORDER BY rowid", ("$run", run), ("$pair", pair));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            yield return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+    }
+
+    internal IReadOnlyList<string> InventoryPairs(string run)
+    {
+        var result = new List<string>();
+        using var command = Command("SELECT DISTINCT pair FROM inventory WHERE run=$run ORDER BY pair", ("$run", run));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(reader.GetString(0));
         return result;
     }
 
@@ -278,14 +289,14 @@ public sealed partial class MigrationJournal : IDisposable
 
     /// <summary>A run's data-quality findings.</summary>
     /// <param name="run">The run.</param>
-    public IReadOnlyList<Finding> Findings(string run)
+    public IReadOnlyList<Finding> Findings(string run) => [.. ReadFindings(run)];
+
+    internal IEnumerable<Finding> ReadFindings(string run)
     {
-        var result = new List<Finding>();
         using var command = Command("SELECT pair, source_key, kind, detail FROM findings WHERE run=$run ORDER BY rowid", ("$run", run));
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result.Add(new Finding(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        return result;
+            yield return new Finding(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3));
     }
 
     /// <summary>The records a run created or updated, newest first.</summary>

@@ -14,13 +14,19 @@ internal static class ReportBuilder
     {
         var run = journal.Run(runId) ?? throw new KeyNotFoundException($"The journal has no run '{runId}'.");
         var progress = journal.Progress(runId).ToDictionary(p => p.Pair);
-        var reasons = journal.Quarantine(runId)
-            .GroupBy(q => q.Pair)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ReasonCount>)[.. g
-                .GroupBy(q => $"{q.Stage}: {Shorten(q.Reason)}")
-                .Select(r => new ReasonCount(r.Key, r.LongCount()))
-                .OrderByDescending(r => r.Count)
-                .ThenBy(r => r.Reason, StringComparer.Ordinal)]);
+        // Counted as the rows stream past: memory holds one count per distinct reason, not the rejected rows.
+        var counts = new Dictionary<string, Dictionary<string, long>>(StringComparer.Ordinal);
+        foreach (var q in journal.ReadQuarantine(runId))
+        {
+            if (!counts.TryGetValue(q.Pair, out var byReason))
+                counts[q.Pair] = byReason = new Dictionary<string, long>(StringComparer.Ordinal);
+            var reason = $"{q.Stage}: {Shorten(q.Reason)}";
+            byReason[reason] = byReason.GetValueOrDefault(reason) + 1;
+        }
+        var reasons = counts.ToDictionary(c => c.Key, c => (IReadOnlyList<ReasonCount>)[.. c.Value
+            .Select(r => new ReasonCount(r.Key, r.Value))
+            .OrderByDescending(r => r.Count)
+            .ThenBy(r => r.Reason, StringComparer.Ordinal)]);
         var phases = new List<PhaseReport>();
         foreach (var phase in catalog.Phases)
         {

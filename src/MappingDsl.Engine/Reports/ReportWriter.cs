@@ -29,13 +29,13 @@ public static class ReportWriter
             Csv.Write(stem + ".csv", PairRows([phase]));
         }
         Csv.Write(Path.Combine(report.ReportFolder, "quarantine.csv"),
-            Rows(["phase", "pair", "source_key", "stage", "reason"], journal.Quarantine(report.RunId).Select(q => new object?[] { q.Phase, q.Pair, q.SourceKey, q.Stage, q.Reason })));
+            Rows(["phase", "pair", "source_key", "stage", "reason"], journal.ReadQuarantine(report.RunId).Select(q => new object?[] { q.Phase, q.Pair, q.SourceKey, q.Stage, q.Reason })));
         Csv.Write(Path.Combine(report.ReportFolder, "owners.csv"),
             Rows(["email", "status", "dataverse_user", "records", "pairs"], report.Owners.Select(o => new object?[] { o.Email, o.Status, o.User, o.Records, o.Pairs })));
         Csv.Write(Path.Combine(report.ReportFolder, "findings.csv"),
-            Rows(["pair", "source_key", "kind", "detail"], journal.Findings(report.RunId).Select(f => new object?[] { f.Pair, f.SourceKey, f.Kind, f.Detail })));
+            Rows(["pair", "source_key", "kind", "detail"], journal.ReadFindings(report.RunId).Select(f => new object?[] { f.Pair, f.SourceKey, f.Kind, f.Detail })));
         Csv.Write(Path.Combine(report.ReportFolder, "flags.csv"),
-            Rows(["pair", "source_key", "flag"], journal.Flags(report.RunId).Select(f => new object?[] { f.Pair, f.SourceKey, f.Flag })));
+            Rows(["pair", "source_key", "flag"], journal.ReadFlags(report.RunId).Select(f => new object?[] { f.Pair, f.SourceKey, f.Flag })));
         Csv.Write(Path.Combine(report.ReportFolder, "verification.csv"),
             Rows(["phase", "pair", "source_key", "column", "expected", "actual"], report.Phases.SelectMany(p => p.Verification.SelectMany(v => v.Differences.Select(d => new object?[] { p.Number, v.Pair, d.SourceKey, d.Column, d.Expected, d.Actual })))));
         WriteInventories(report, journal);
@@ -98,18 +98,20 @@ public static class ReportWriter
 
     private static IEnumerable<object?[]> Rows(object?[] header, IEnumerable<object?[]> rows) => rows.Prepend(header);
 
-    // Documentation-only pairs: one CSV per pair, columns in the order the map first set them.
+    // Documentation-only pairs: one CSV per pair, columns in the order the map first set them. Two passes over the
+    // journal (headings, then rows), so an inventory of any size is written a row at a time.
     private static void WriteInventories(RunReport report, MigrationJournal journal)
     {
-        foreach (var group in journal.Inventory(report.RunId).GroupBy(i => i.Pair))
+        foreach (var pair in journal.InventoryPairs(report.RunId))
         {
-            var rows = group.Select(i => (i.SourceKey, Cells: JsonSerializer.Deserialize(i.Cells, EngineJsonContext.Default.StringArrayArray) ?? [])).ToList();
-            var headings = rows.SelectMany(r => r.Cells.Select(c => c[0] ?? "")).Distinct().ToList();
-            var lines = rows.Select(r => headings
+            IEnumerable<(string SourceKey, string?[][] Cells)> Rows() => journal.ReadInventory(report.RunId, pair)
+                .Select(i => (i.SourceKey, JsonSerializer.Deserialize(i.Cells, EngineJsonContext.Default.StringArrayArray) ?? []));
+            var headings = Rows().SelectMany(r => r.Cells.Select(c => c[0] ?? "")).Distinct().ToList();
+            var lines = Rows().Select(r => headings
                 .Select(h => (object?)r.Cells.FirstOrDefault(c => c[0] == h)?[1])
                 .Prepend(r.SourceKey)
                 .ToArray());
-            Csv.Write(Path.Combine(report.ReportFolder, $"inventory-{group.Key}.csv"), Rows([.. headings.Prepend("source_key")], lines));
+            Csv.Write(Path.Combine(report.ReportFolder, $"inventory-{pair}.csv"), ReportWriter.Rows([.. headings.Prepend("source_key")], lines));
         }
     }
 
