@@ -13,7 +13,7 @@ internal static class DeltaCommand
         var journal = CommonOptions.Journal(required: true);
         var source = CommonOptions.Source(required: false);
         var target = CommonOptions.Target(required: false);
-        var fallback = new Option<string>("--fallback-owner") { Description = "Owner for records whose owner has no active Dataverse user: an email, or team:<name>." };
+        var fallback = CommonOptions.FallbackOwner();
         var spotCheck = CommonOptions.SpotCheck(25);
         var command = new Command("delta", "Move the records changed since the last completed run (the source and target default to that run's).")
         {

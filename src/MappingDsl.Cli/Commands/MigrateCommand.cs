@@ -18,7 +18,7 @@ internal static class MigrateCommand
         var journal = CommonOptions.Journal(required: false);
         var sample = new Option<string>("--sample") { Description = "Move only a sample for a sandbox rehearsal: the first n records of each object (500) or a stable share of keys (5%)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Run the data-quality pass and owner reconciliation only; nothing is written to the target." };
-        var fallback = new Option<string>("--fallback-owner") { Description = "Owner for records whose owner has no active Dataverse user: a user's email, or team:<name>." };
+        var fallback = CommonOptions.FallbackOwner();
         var spotCheck = CommonOptions.SpotCheck(25);
         var batch = new Option<int>("--batch-size")
         {

@@ -27,6 +27,11 @@ internal static class CommonOptions
         Required = required,
     };
 
+    public static Option<string> FallbackOwner() => new("--fallback-owner")
+    {
+        Description = "Owner for records whose owner has no active Dataverse user: a user's email, or team:<name>.",
+    };
+
     public static Option<int> SpotCheck(int fallback) => new("--spot-check")
     {
         Description = "Records per pair read back and compared field by field (0 skips).",

@@ -15,6 +15,7 @@ internal sealed class Dispatcher : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly RecordStore _store;
+    private readonly MetadataCatalog _catalog;
     private readonly RecordService _records;
     private readonly QueryHandler _query;
     private readonly BulkHandler _bulk;
@@ -23,6 +24,7 @@ internal sealed class Dispatcher : IDisposable
 
     public Dispatcher(MetadataCatalog catalog, RecordStore store, DataverseEmulatorOptions options)
     {
+        _catalog = catalog;
         _store = store;
         _records = new RecordService(catalog, store, options);
         _query = new QueryHandler(_records, options);
@@ -200,21 +202,25 @@ internal sealed class Dispatcher : IDisposable
         }
     }
 
-    // Parental relationships of the tables migrations write: Dataverse deletes these children with their parent (an
-    // opportunity's close activities, any record's notes), and a rollback relies on that as it would in a real org.
+    // Dataverse deletes a record's children along relationships whose cascade on delete is Cascade (an opportunity's
+    // close activities, a record's notes and activities); the table definitions say which, so the emulator follows
+    // them, and a rollback sees what it would see in a real org.
     private void DeleteChildren(EntityModel parent, Guid id)
     {
-        (string Table, string Column)[] children = parent.LogicalName == "opportunity"
-            ? [("opportunityclose", "_opportunityid_value"), ("annotation", "_objectid_value")]
-            : [("annotation", "_objectid_value")];
-        foreach (var (table, column) in children)
+        foreach (var child in _catalog.Entities)
         {
-            var orphans = _store.All(table)
-                .Where(r => Guid.TryParse((string?)r.Record[column], out var parentId) && parentId == id)
-                .Select(r => r.Id)
-                .ToList();
-            foreach (var orphan in orphans)
-                _store.Delete(table, orphan);
+            foreach (var relationship in (child.Definition["ManyToOneRelationships"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                if ((string?)relationship["ReferencedEntity"] != parent.LogicalName
+                    || (string?)relationship["CascadeConfiguration"]?["Delete"] != "Cascade"
+                    || (string?)relationship["ReferencingAttribute"] is not { } column)
+                    continue;
+                foreach (var orphan in _store.Referencing(child.LogicalName, column, id))
+                {
+                    if (_store.Delete(child.LogicalName, orphan))
+                        DeleteChildren(child, orphan);
+                }
+            }
         }
     }
 

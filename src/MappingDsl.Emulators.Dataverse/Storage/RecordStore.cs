@@ -19,6 +19,7 @@ internal sealed class RecordStore : IDisposable
     private readonly SqliteCommand _dropKeys;
     private readonly SqliteCommand _all;
     private readonly SqliteCommand _count;
+    private readonly SqliteCommand _referencing;
     private SqliteTransaction? _transaction;
 
     public RecordStore(string? path)
@@ -41,6 +42,7 @@ internal sealed class RecordStore : IDisposable
         _dropKeys = Prepare("DELETE FROM akey WHERE entity=$e AND id=$i", "$e", "$i");
         _all = Prepare("SELECT id, json FROM rec WHERE entity=$e ORDER BY rowid", "$e");
         _count = Prepare("SELECT COUNT(*) FROM rec WHERE entity=$e", "$e");
+        _referencing = Prepare("SELECT id FROM rec WHERE entity=$e AND lower(json_extract(json, $p))=$v", "$e", "$p", "$v");
     }
 
     public void Begin() => _transaction = _connection.BeginTransaction();
@@ -92,12 +94,21 @@ internal sealed class RecordStore : IDisposable
         return rows;
     }
 
+    /// <summary>The records of <paramref name="entity"/> whose lookup <paramref name="column"/> points to <paramref name="id"/>.</summary>
+    public IReadOnlyList<Guid> Referencing(string entity, string column, Guid id)
+    {
+        using var reader = Run(_referencing, entity, $"$.\"_{column}_value\"", Id(id)).ExecuteReader();
+        var ids = new List<Guid>();
+        while (reader.Read()) ids.Add(Guid.Parse(reader.GetString(0)));
+        return ids;
+    }
+
     public int Count(string entity) => Convert.ToInt32(Run(_count, entity).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _all, _count }) command.Dispose();
+        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _all, _count, _referencing }) command.Dispose();
         _connection.Dispose();
     }
 

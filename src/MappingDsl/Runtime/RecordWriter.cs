@@ -24,6 +24,8 @@ public sealed class RecordWriter : IDisposable
     private readonly List<DeferredLookup> _deferred = [];
     private readonly List<(PartyRef Party, int Mask)> _parties = [];
     private readonly List<LookupColumn> _binds = [];
+    private readonly System.Text.StringBuilder _choiceText = new();
+    private readonly HashSet<int> _choiceValues = [];
 
     private string _pair = "";
     private TableInfo? _table;
@@ -154,13 +156,14 @@ public sealed class RecordWriter : IDisposable
             _json.WriteNull(name);
             return;
         }
-        var text = new System.Text.StringBuilder();
-        var written = new HashSet<int>();
+        // Reused across records: a choice column costs no allocation beyond the string it writes.
+        var text = _choiceText.Clear();
+        _choiceValues.Clear();
         foreach (var label in labels)
         {
             if (options.TryGetValue(label, out var value))
             {
-                if (written.Add(value))
+                if (_choiceValues.Add(value))
                     text.Append(text.Length == 0 ? "" : ",").Append(value);
             }
             else
