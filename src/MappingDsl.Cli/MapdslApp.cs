@@ -14,6 +14,7 @@ internal static class MapdslApp
         var root = new RootCommand("mapdsl — migrate CRM data into Dynamics 365 Sales with compiled map packs. Exit codes: 0 ok, 1 rejected records, 2 usage/configuration, 3 blocked, 4 failed, 130 interrupted.")
         {
             CommonOptions.Json,
+            CommonOptions.PackPath,
             DemoCommand.Create(cli),
             MapsCommand.Create(cli),
             MetadataCommand.Create(cli),

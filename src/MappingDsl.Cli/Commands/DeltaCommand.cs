@@ -21,7 +21,7 @@ internal static class DeltaCommand
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
-            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             using var log = JournalRuns.Open(parse.GetRequiredValue(journal));
             var last = JournalRuns.Latest(log, null);
             await using var from = await SourceEndpoint.OpenAsync(parse.GetValue(source) ?? last.Source, catalog, 200, cancellationToken).ConfigureAwait(false);

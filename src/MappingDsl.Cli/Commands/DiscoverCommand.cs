@@ -20,7 +20,7 @@ internal static class DiscoverCommand
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
-            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             await using var from = await SourceEndpoint.OpenAsync(parse.GetRequiredValue(source), catalog, 200, cancellationToken).ConfigureAwait(false);
             var extractor = from.Extractor ?? throw new UsageException("discover reads the live API (or an emulator), not an export folder");
             var path = Path.GetFullPath(parse.GetValue(output) ?? catalog.Name + ".discovery.json");

@@ -11,9 +11,11 @@ internal static class MapsCommand
     public static Command Create(CliOutput cli)
     {
         var command = new Command("maps", "List the compiled map packs and their object pairs, in load order.");
-        command.SetAction(cli, (parse, _) =>
+        command.SetAction(cli, async (parse, cancellationToken) =>
         {
             PackLoader.LoadAll();
+            if (parse.GetValue(CommonOptions.PackPath) is null)
+                await PackLoader.LoadCurrentFolderAsync(cli.Error, cancellationToken).ConfigureAwait(false);
             var packs = MapPackRegistry.Names.Select(MapPackRegistry.Get).ToList();
             if (parse.GetValue(CommonOptions.Json))
             {
@@ -23,12 +25,13 @@ internal static class MapsCommand
                     p.Source,
                     p.Version,
                     p.Edition,
+                    From = PackLoader.Origin(p.Name),
                     Pairs = p.Pairs.OrderBy(x => x.Phase).Select(x => new { x.Phase, x.Name, x.SourceObject, x.Module, x.Kind, x.Targets, Lossy = x.LossyReason }),
                 }));
-                return Task.FromResult(ExitCodes.Success);
+                return ExitCodes.Success;
             }
             if (packs.Count == 0)
-                cli.Console.MarkupLine("No map packs are loaded (no MappingDsl.Maps.*.dll beside mapdsl).");
+                cli.Console.MarkupLine("No map packs are loaded (none beside mapdsl, no --pack, no pack project in this folder).");
             foreach (var pack in packs)
             {
                 var table = new Table().Title($"{Markup.Escape(pack.Name)} {Markup.Escape(pack.Version)} — {Markup.Escape(pack.Source)} → Dynamics 365 Sales ({pack.Edition})")
@@ -38,9 +41,10 @@ internal static class MapsCommand
                     table.AddRow(pair.Phase.ToString(System.Globalization.CultureInfo.InvariantCulture), pair.Name, Markup.Escape(pair.SourceObject), pair.Kind.ToString(),
                         Markup.Escape(string.Join(", ", pair.Targets)), pair.LossyReason is null ? "" : "yes");
                 }
+                table.Caption($"from {Markup.Escape(PackLoader.Origin(pack.Name))}");
                 cli.Console.Write(table);
             }
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -31,7 +31,7 @@ internal static class MigrateCommand
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
-            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             var options = new MigrationOptions
             {
                 Sample = parse.GetValue(sample) is { } text ? SampleSpec.Parse(text) : null,

@@ -15,7 +15,7 @@ internal static class ProvisionCommands
         var command = new Command("plan", "List the custom tables, columns, choices and keys the org lacks for a pack.") { pack, target };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
-            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             await using var to = await TargetEndpoint.OpenAsync(parse.GetRequiredValue(target), cancellationToken).ConfigureAwait(false);
             var plan = await new SchemaProvisioner(to.Client).PlanAsync(catalog.Manifest, cancellationToken).ConfigureAwait(false);
             Show(cli, parse, plan);
@@ -35,7 +35,7 @@ internal static class ProvisionCommands
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
-            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             await using var to = await TargetEndpoint.OpenAsync(parse.GetRequiredValue(target), cancellationToken).ConfigureAwait(false);
             var provisioner = new SchemaProvisioner(to.Client);
             var plan = parse.GetValue(dryRun)

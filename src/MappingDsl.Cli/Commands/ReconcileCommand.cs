@@ -21,7 +21,7 @@ internal static class ReconcileCommand
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
-            var catalog = PackLoader.Get(parse.GetRequiredValue(pack));
+            var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             using var log = JournalRuns.Open(parse.GetRequiredValue(journal));
             var chosen = JournalRuns.Latest(log, parse.GetValue(run));
             await using var from = await SourceEndpoint.OpenAsync(parse.GetValue(source) ?? chosen.Source, catalog, 200, cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,8 @@ internal static class CommandRunner
     {
         try
         {
+            if (parse.GetValue(CommonOptions.PackPath) is { Length: > 0 } pack)
+                await PackLoader.LoadFromAsync(pack, cli.Error, cancellationToken).ConfigureAwait(false);
             return await body(parse, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -7,6 +7,13 @@ internal static class CommonOptions
 {
     public static Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document to stdout instead of tables.", Recursive = true };
 
+    /// <summary>The engineer's own pack: a project folder, a <c>.csproj</c> (built first) or a built <c>.dll</c>.</summary>
+    public static Option<string> PackPath { get; } = new("--pack")
+    {
+        Description = "Load your own map pack: a pack project folder, a .csproj (built first) or a built .dll. Without it, the pack project in the current folder is used when the named pack is not one mapdsl ships.",
+        Recursive = true,
+    };
+
     public static Argument<string> Pack() => new("pack") { Description = "The map pack's name (see `mapdsl maps`)." };
 
     public static Option<string> Source(bool required) => new("--source")

@@ -18,6 +18,14 @@ public static class MapPackRegistry
     /// <summary>The names of the registered packs, sorted.</summary>
     public static IReadOnlyList<string> Names => [.. Packs.Keys.Order(StringComparer.Ordinal)];
 
+    /// <summary>The file of the assembly whose generated code registered the pack (where the pack came from).</summary>
+    /// <param name="name">The pack's name.</param>
+    /// <returns>The assembly's path, or <see langword="null"/> for an unknown pack or an assembly loaded from bytes.</returns>
+    public static string? Origin(string name) =>
+        Packs.TryGetValue(name, out var catalog) && catalog.Method.Module.Assembly.Location is { Length: > 0 } location
+            ? location
+            : null;
+
     /// <summary>The catalog of a registered pack.</summary>
     /// <param name="name">The pack's name.</param>
     public static MapCatalog Get(string name) =>
