@@ -46,6 +46,9 @@ public sealed class EmulatorDataset
     /// <summary>The options the data was generated with.</summary>
     public SalesmateEmulatorOptions Options { get; }
 
+    /// <summary>Every custom field: the catalog's, then the options' extra ones.</summary>
+    public IReadOnlyList<EmulatorCustomField> CustomFields => field ??= [.. SalesmateEmulatorCatalog.CustomFields, .. Options.ExtraCustomFields];
+
     /// <summary>Bumped by every touch; lets cached query results know they are stale.</summary>
     public int Version { get; private set; }
 
@@ -71,7 +74,7 @@ public sealed class EmulatorDataset
             "user" => SalesmateEmulatorCatalog.Users.Count,
             "tag" => SalesmateEmulatorCatalog.Tags.Count,
             "pipeline" => SalesmateEmulatorCatalog.Pipelines.Count,
-            "field" => SalesmateEmulatorCatalog.CustomFields.Count,
+            "field" => CustomFields.Count,
             _ => _counts.TryGetValue(module, out var count) ? count : throw new ArgumentException($"the emulator has no module '{module}'", nameof(module)),
         };
     }

@@ -111,7 +111,7 @@ public sealed class SalesmateEmulator : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await using (var writer = new System.Text.Json.Utf8JsonWriter(context.Response.BodyWriter))
             {
-                FieldMetadata.Write(writer);
+                FieldMetadata.Write(writer, Dataset.CustomFields);
             }
 
             await context.Response.BodyWriter.FlushAsync(context.RequestAborted);

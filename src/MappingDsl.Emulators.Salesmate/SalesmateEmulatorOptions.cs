@@ -42,6 +42,12 @@ public sealed class SalesmateEmulatorOptions
     /// <summary>How failure envelopes spell their keys.</summary>
     public ErrorCasing ErrorCasing { get; init; } = ErrorCasing.Live;
 
+    /// <summary>
+    /// Custom fields the account has beyond <see cref="SalesmateEmulatorCatalog.CustomFields"/>: defined in the field
+    /// metadata and filled on records like the catalog's, so a test can add one and watch discovery and the build see it.
+    /// </summary>
+    public IReadOnlyList<EmulatorCustomField> ExtraCustomFields { get; init; } = [];
+
     /// <summary>The instant generated history starts from.</summary>
     public DateTimeOffset Epoch { get; init; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

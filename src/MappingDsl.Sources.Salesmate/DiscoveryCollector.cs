@@ -11,10 +11,16 @@ internal sealed class DiscoveryCollector
     private readonly Dictionary<string, OwnerInfo> _owners = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> _referencedOwners = new(StringComparer.OrdinalIgnoreCase);
 
-    public void Observe(string module, ReadOnlyMemory<byte> json, IReadOnlyList<PicklistPath> picklists)
+    public void Observe(string module, ReadOnlyMemory<byte> json, IReadOnlyList<PicklistPath> picklists, IReadOnlyList<CustomFieldInfo> customFields)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
+        foreach (var field in customFields)
+        {
+            if (root.TryGetProperty(field.Name, out var value) && IsFilled(value))
+                field.Filled++;
+        }
+
         switch (module)
         {
             case "user":
@@ -52,6 +58,14 @@ internal sealed class DiscoveryCollector
             }
         }
     }
+
+    private static bool IsFilled(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => false,
+        JsonValueKind.String => value.GetString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text),
+        JsonValueKind.Array => value.GetArrayLength() > 0,
+        _ => true,
+    };
 
     public void CopyTo(DiscoverySnapshot snapshot)
     {

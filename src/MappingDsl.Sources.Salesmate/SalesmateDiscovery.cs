@@ -42,6 +42,8 @@ public sealed class SalesmateDiscovery
                 Label = field.DisplayName,
                 Type = field.Type,
                 Options = [.. field.Options],
+                RecordModules = [.. SalesmateModules.All.Select(m => m.Name)
+                    .Where(m => string.Equals(SalesmatePicklists.MetadataModuleOf(m), field.MetadataModule, StringComparison.OrdinalIgnoreCase))],
             });
         }
 
@@ -49,17 +51,24 @@ public sealed class SalesmateDiscovery
         foreach (var module in SalesmateModules.All)
         {
             var picklists = PicklistPaths(module.Name, fields);
+            var customFields = snapshot.CustomFields.Where(f => f.RecordModules.Contains(module.Name)).ToList();
             long count = 0;
             await foreach (var record in _extractor.ReadAsync(module.Name, null, ct).ConfigureAwait(false))
             {
                 count++;
                 if (record.IsUsable)
                 {
-                    collector.Observe(module.Name, record.Json, picklists);
+                    collector.Observe(module.Name, record.Json, picklists, customFields);
                 }
             }
 
             snapshot.Objects[module.Name] = new ObjectStats { Count = count };
+        }
+
+        foreach (var field in snapshot.CustomFields)
+        {
+            var records = field.RecordModules.Sum(m => snapshot.Objects.TryGetValue(m, out var stats) ? stats.Count : 0);
+            field.FillRate = records == 0 ? 0 : Math.Round((double)field.Filled / records, 3);
         }
 
         collector.CopyTo(snapshot);

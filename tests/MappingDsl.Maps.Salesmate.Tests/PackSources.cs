@@ -32,16 +32,27 @@ internal static class PackSources
     }
 
     /// <summary>Runs the generator over the pack, with one file's text changed; returns the MDSL diagnostics.</summary>
-    public static IReadOnlyList<Diagnostic> Diagnostics(string? file = null, Func<string, string>? edit = null)
+    public static IReadOnlyList<Diagnostic> Diagnostics(string? file = null, Func<string, string>? edit = null) =>
+        Diagnostics(file is not null && edit is not null ? new Dictionary<string, Func<string, string>> { [file] = edit } : [], discovery: null);
+
+    /// <summary>
+    /// Runs the generator over the pack with files edited and, when given, <paramref name="discovery"/> (a snapshot's
+    /// JSON) in place of the checked-in discovery snapshot; returns the MDSL diagnostics.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Diagnostics(IReadOnlyDictionary<string, Func<string, string>> edits, string? discovery)
     {
-        var files = Files().ToDictionary(kv => kv.Key, kv => file == kv.Key && edit is not null ? edit(kv.Value) : kv.Value);
+        foreach (var file in edits.Keys)
+            Assert.True(Files().ContainsKey(file), $"no pack file {file}");
+        var files = Files().ToDictionary(kv => kv.Key, kv => edits.TryGetValue(kv.Key, out var edit) ? edit(kv.Value) : kv.Value);
         var trees = files.OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(kv.Value, GeneratorHarness.ParseOptions, path: kv.Key));
         var compilation = GeneratorHarness.Compile([], [MetadataReference.CreateFromFile(typeof(MappingDsl.Entities.Account).Assembly.Location)], "MappingDsl.Maps.Salesmate")
             .AddSyntaxTrees(trees);
-        var discovery = Directory.EnumerateFiles(Path.Combine(PackDirectory(), "discovery"), "*.discovery.json")
-            .Select(path => GeneratorHarness.Text(path, File.ReadAllText(path)));
-        var run = GeneratorHarness.Run(new MapPackGenerator(), compilation, discovery);
+        var snapshots = discovery is null
+            ? Directory.EnumerateFiles(Path.Combine(PackDirectory(), "discovery"), "*.discovery.json")
+                .Select(path => GeneratorHarness.Text(path, File.ReadAllText(path)))
+            : [GeneratorHarness.Text("discovery/salesmate.discovery.json", discovery)];
+        var run = GeneratorHarness.Run(new MapPackGenerator(), compilation, snapshots);
         return [.. run.Result.Diagnostics.Where(d => d.Id.StartsWith("MDSL", StringComparison.Ordinal))];
     }
 

@@ -28,7 +28,7 @@ public class DiscoverySnapshotJsonTests
         Assert.Equal(42, root.GetProperty("objects").GetProperty("contact").GetProperty("count").GetInt64());
         Assert.Equal("Won", root.GetProperty("values").GetProperty("deal.stage")[1].GetString());
         var field = root.GetProperty("customFields")[0];
-        Assert.Equal(["module", "name", "label", "type", "options"], field.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["module", "name", "label", "type", "options", "recordModules", "filled", "fillRate"], field.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2, root.GetProperty("tags").GetProperty("distinct").GetInt32());
         Assert.Equal(["email", "name", "active"], root.GetProperty("owners")[0].EnumerateObject().Select(p => p.Name));
     }

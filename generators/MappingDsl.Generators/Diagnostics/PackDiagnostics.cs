@@ -87,6 +87,11 @@ internal static class PackDiagnostics
         "Discovery list '{1}' has {2} values, at or above the column's limit of {3}: '{0}' is not provisioned or written; the values travel in the pack's text column",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor CustomFieldWithoutFate = Create(
+        "MDSL020", "Discovered custom field has no fate",
+        "Custom field '{0}' ({1}.{2}, {3}{4}) is on the '{5}' records pair '{6}' reads, but '{7}' has no member for it, so its values would be dropped without a word: add a member with [JsonPropertyName(\"{2}\")] and map it (a custom column if Dataverse has none) or [Ignore] it with a reason",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "MDSL098", "Internal generator error",
         "The map-pack generator failed on '{0}': {1}");

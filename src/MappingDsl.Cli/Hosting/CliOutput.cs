@@ -24,7 +24,35 @@ internal sealed class CliOutput
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        Console.Profile.Width = Width(interactive);
         Interactive = interactive;
+    }
+
+    /// <summary>Width when output goes to a file or a pipe: wide enough that no cell folds; tables keep their natural width.</summary>
+    public const int RedirectedWidth = 512;
+
+    /// <summary>
+    /// On a terminal its width (Spectre would otherwise assume 80 for a writer it did not open itself); redirected,
+    /// <c>COLUMNS</c> when set, else <see cref="RedirectedWidth"/>, so a redirected <c>mapdsl demo</c> keeps whole
+    /// words in its cells instead of 5-letter pieces.
+    /// </summary>
+    internal static int Width(bool interactive)
+    {
+        if (interactive)
+        {
+            try
+            {
+                if (System.Console.WindowWidth is > 0 and var width)
+                    return width;
+            }
+            catch (IOException)
+            {
+                // No console attached after all: fall through to the redirected width.
+            }
+        }
+        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0
+            ? columns
+            : RedirectedWidth;
     }
 
     public TextWriter Out { get; }

@@ -13,7 +13,7 @@ internal static class FieldMetadata
         ["activity"] = ["id", "type", "title", "dueDate", "duration", "isCompleted", "owner", "createdAt", "lastModifiedAt"],
     };
 
-    public static void Write(Utf8JsonWriter w)
+    public static void Write(Utf8JsonWriter w, IReadOnlyList<EmulatorCustomField> customFields)
     {
         w.WriteStartObject();
         w.WriteString("Status", "success");
@@ -32,7 +32,7 @@ internal static class FieldMetadata
                 w.WriteEndObject();
             }
 
-            foreach (var field in SalesmateEmulatorCatalog.CustomFields.Where(f => f.MetadataModule == module))
+            foreach (var field in customFields.Where(f => f.MetadataModule == module))
             {
                 w.WriteStartObject();
                 w.WriteString("fieldName", field.FieldName);

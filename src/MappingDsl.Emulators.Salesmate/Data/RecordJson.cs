@@ -143,7 +143,7 @@ internal static class RecordJson
     /// <summary>Writes the module's custom fields; about one value in six is left null, as real data is.</summary>
     public static void WriteCustomFields(Utf8JsonWriter w, EmulatorDataset d, string metadataModule, string module, int index)
     {
-        foreach (var field in SalesmateEmulatorCatalog.CustomFields)
+        foreach (var field in d.CustomFields)
         {
             if (field.MetadataModule != metadataModule)
             {

@@ -17,4 +17,16 @@ public sealed class CustomFieldInfo
 
     /// <summary>The defined options of a picklist field; empty otherwise.</summary>
     public List<string> Options { get; init; } = [];
+
+    /// <summary>
+    /// The record modules whose records carry the field (<c>call</c>, <c>meeting</c>, <c>task</c> for an
+    /// <c>activity</c> field); a pack's pairs of these modules must give it a fate (MDSL020).
+    /// </summary>
+    public List<string> RecordModules { get; init; } = [];
+
+    /// <summary>Records of <see cref="RecordModules"/> with a value (not null, not an empty string or list).</summary>
+    public long Filled { get; set; }
+
+    /// <summary><see cref="Filled"/> over the records read, 0 to 1 (rounded to 3 places); 0 when there were none.</summary>
+    public double FillRate { get; set; }
 }

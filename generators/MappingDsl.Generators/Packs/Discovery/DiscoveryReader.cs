@@ -25,6 +25,7 @@ internal static class DiscoveryReader
             var source = "";
             var keys = new List<DiscoveryKey>();
             var choices = new List<DiscoveryChoiceList>();
+            var customFields = new List<DiscoveryCustomField>();
             reader.Expect('{');
             if (!reader.TryConsume('}'))
             {
@@ -39,6 +40,8 @@ internal static class DiscoveryReader
                         Values(reader, keys);
                     else if (name == "choices")
                         Choices(reader, choices);
+                    else if (name == "customFields")
+                        CustomFields(reader, customFields);
                     else
                         reader.Skip();
                 }
@@ -46,7 +49,7 @@ internal static class DiscoveryReader
                 reader.Expect('}');
             }
             reader.End();
-            return new DiscoverySnapshot(text.Path, source, keys.ToEquatableArray(), null) { Choices = choices.ToEquatableArray() };
+            return new DiscoverySnapshot(text.Path, source, keys.ToEquatableArray(), null) { Choices = choices.ToEquatableArray(), CustomFields = customFields.ToEquatableArray() };
         }
         catch (OperationCanceledException)
         {
@@ -112,6 +115,55 @@ internal static class DiscoveryReader
         reader.Expect('}');
     }
 
+    // "customFields": [ { "module": "company", "name": "textCustomField1", "label": "Region", "type": "Text",
+    //   "options": [], "recordModules": ["company"], "filled": 412, "fillRate": 0.824 }, … ]; unknown keys are skipped.
+    private static void CustomFields(Reader reader, List<DiscoveryCustomField> fields)
+    {
+        reader.Expect('[');
+        if (reader.TryConsume(']'))
+            return;
+        do
+        {
+            string module = "", name = "", label = "", type = "", fillRate = "";
+            var recordModules = new List<string>();
+            reader.Expect('{');
+            if (!reader.TryConsume('}'))
+            {
+                do
+                {
+                    var key = reader.String();
+                    reader.Expect(':');
+                    switch (key)
+                    {
+                        case "module": module = reader.String(); break;
+                        case "name": name = reader.String(); break;
+                        case "label": label = reader.NullableString(); break;
+                        case "type": type = reader.String(); break;
+                        case "fillRate": fillRate = reader.Scalar(); break;
+                        case "recordModules":
+                            reader.Expect('[');
+                            if (!reader.TryConsume(']'))
+                            {
+                                do
+                                    recordModules.Add(reader.String());
+                                while (reader.TryConsume(','));
+                                reader.Expect(']');
+                            }
+                            break;
+                        default: reader.Skip(); break;
+                    }
+                }
+                while (reader.TryConsume(','));
+                reader.Expect('}');
+            }
+            if (recordModules.Count == 0)
+                recordModules.Add(module);
+            fields.Add(new DiscoveryCustomField(module, name, label, type, recordModules.ToEquatableArray(), fillRate));
+        }
+        while (reader.TryConsume(','));
+        reader.Expect(']');
+    }
+
     private sealed class Reader(string text)
     {
         private int _at;
@@ -175,6 +227,25 @@ internal static class DiscoveryReader
                     default: value.Append(escape); break;
                 }
             }
+        }
+
+        /// <summary>A string, or <c>null</c> read as an empty string.</summary>
+        public string NullableString()
+        {
+            SkipSpace();
+            if (_at < text.Length && text[_at] == 'n')
+                return Scalar() == "null" ? "" : throw Error("expected a string");
+            return String();
+        }
+
+        /// <summary>A number, <c>true</c>, <c>false</c> or <c>null</c>, as its text.</summary>
+        public string Scalar()
+        {
+            SkipSpace();
+            var start = _at;
+            while (_at < text.Length && (char.IsLetterOrDigit(text[_at]) || text[_at] is '-' or '+' or '.'))
+                _at++;
+            return start == _at ? throw Error("expected a value") : text.Substring(start, _at - start);
         }
 
         public int Integer()

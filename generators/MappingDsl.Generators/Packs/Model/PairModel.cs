@@ -36,7 +36,11 @@ internal sealed record PairModel(
 internal sealed record SourceKeyModel(string Member, bool IsString, bool IsNullableValue);
 
 /// <summary>A public member of a source type and what can be lost reading it.</summary>
-internal sealed record SourceMemberModel(string Name, int MaxLength);
+internal sealed record SourceMemberModel(string Name, int MaxLength)
+{
+    /// <summary>The JSON key the member reads: its <c>[JsonPropertyName]</c>, else its name.</summary>
+    public string JsonName { get; init; } = Name;
+}
 
 /// <summary>An <c>[Ignore]</c> (source member) or <c>[LeaveUnset]</c> (target property) on a pair.</summary>
 internal sealed record IgnoreModel(string Member, string Reason, LocationInfo? Location);

@@ -22,7 +22,16 @@ internal sealed record DiscoverySnapshot(string Path, string Source, EquatableAr
 {
     /// <summary>Per list, its labels with the option values discovery fixed for them.</summary>
     public EquatableArray<DiscoveryChoiceList> Choices { get; init; } = EquatableArray<DiscoveryChoiceList>.Empty;
+
+    /// <summary>Every custom field discovery found, each of which needs a fate in the pack (MDSL020).</summary>
+    public EquatableArray<DiscoveryCustomField> CustomFields { get; init; } = EquatableArray<DiscoveryCustomField>.Empty;
 }
+
+/// <summary>
+/// One discovered custom field: the metadata module that defines it, its JSON key, label, type, the record modules whose
+/// records carry it (the metadata module itself when discovery did not say) and the share of those records that fill it.
+/// </summary>
+internal sealed record DiscoveryCustomField(string Module, string Name, string Label, string Type, EquatableArray<string> RecordModules, string FillRate);
 
 /// <summary>One choice list of a snapshot: <c>value=label</c> pairs in the order discovery assigned them.</summary>
 internal sealed record DiscoveryChoiceList(string Name, EquatableArray<string> Options);

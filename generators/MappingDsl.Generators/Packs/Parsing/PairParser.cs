@@ -53,7 +53,7 @@ internal static class PairParser
             foreach (var member in SourceMembers(source))
             {
                 var type = member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
-                members.Add(new SourceMemberModel(member.Name, MaxLength(member)));
+                members.Add(new SourceMemberModel(member.Name, MaxLength(member)) { JsonName = JsonName(member) });
                 if (key is null && IsSourceKey(member))
                 {
                     var unwrapped = SymbolReading.Unwrap(type);
@@ -124,6 +124,12 @@ internal static class PairParser
         }
         return false;
     }
+
+    private static string JsonName(ISymbol member) =>
+        SymbolReading.Attribute(member, "System.Text.Json.Serialization.JsonPropertyNameAttribute") is { ConstructorArguments.Length: > 0 } attribute
+            && attribute.ConstructorArguments[0].Value is string name
+            ? name
+            : member.Name;
 
     private static int MaxLength(ISymbol member)
     {

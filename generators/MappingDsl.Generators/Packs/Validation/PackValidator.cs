@@ -36,6 +36,7 @@ internal static class PackValidator
             Names(pack, diagnostics);
             SharedTables(pack, diagnostics);
             Discovery(pack, snapshots, diagnostics);
+            CustomFieldFates.Check(pack, snapshots, diagnostics);
             pack = ChoiceColumns.Resolve(pack, snapshots, diagnostics);
         }
         catch (OperationCanceledException)
