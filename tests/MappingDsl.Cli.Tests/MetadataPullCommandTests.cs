@@ -103,6 +103,20 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_owner_navigation_property_the_org_reports_is_kept_in_the_pulled_file()
+    {
+        var (code, _, error) = await Cli.RunAsync("metadata", "pull", "--target", Target, "--out", Out, "--table", "task", "--table", "account");
+
+        Assert.True(code == 0, error);
+        string? OwnerNavigation(string table) => (string?)Pulled(table)["ManyToOneRelationships"]!.AsArray()
+            .Single(r => (string?)r!["ReferencingAttribute"] == "ownerid")!["ReferencingEntityNavigationPropertyName"];
+        Assert.Equal("ownerid_task", OwnerNavigation("task"));
+        Assert.Equal("ownerid", OwnerNavigation("account"));
+        // Only what an org sends: the snapshot's "_" notes are not in the pulled file.
+        Assert.DoesNotContain("_NavigationPropertyByTarget", File.ReadAllText(Path.Combine(Out, "task.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_named_tables_are_written_and_unknown_ones_are_reported()
     {
         var json = await Cli.RunAsync("metadata", "pull", "--target", Target, "--out", Out, "--table", "account", "--table", "nosuchtable", "--json");
