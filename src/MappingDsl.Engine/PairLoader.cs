@@ -158,19 +158,46 @@ internal sealed class PairLoader(
             var columns = WrittenColumns.Of(items.Select(x => x.Record.Body))
                 .Concat(items.SelectMany(x => x.Record.Binds).Select(b => LookupValue(b.LogicalName)).Distinct(StringComparer.Ordinal))
                 .ToList();
+            // Opportunities and activities (primary key activityid) can be closed, and a closed one is read-only, so
+            // their current state is read with the rest; so is any table a pair closes.
+            var closable = table.LogicalName == "opportunity" || table.PrimaryId == "activityid" || items.Any(x => x.Record.State is not null);
+            if (closable)
+                columns.Add("statecode");
             var existing = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, keys, columns, cancellationToken).ConfigureAwait(false);
             var pending = journal.Pending(run, table.LogicalName);
             // Written before the upsert so a crash between the upsert and the commit still knows what this run created.
             journal.AddPending(run, table.LogicalName, keys.Where(k => !existing.ContainsKey(k)));
-            var results = await target.UpsertAsync(table, catalog.SourceIdColumn, [.. items.Select(x => x.Record)], cancellationToken).ConfigureAwait(false);
-            if (results.Count != items.Count)
-                throw new InvalidOperationException($"The target returned {results.Count} results for {items.Count} records of {table.LogicalName}.");
+            var closed = closable ? ClosedStates(existing) : [];
+            // Closed records (docs/reliability.md, "Closed records"): one already in the state the source wants is left
+            // as it is (a replay or delta neither updates it, closes it again, nor adds close records or parties); one
+            // the source wants in another state is reopened first, then loaded and closed as the source says.
+            var send = items.Where(x => !(closed.TryGetValue(x.Record.SourceKey, out var now) && now == x.Record.State)).ToList();
+            var reopen = send.Where(x => closed.ContainsKey(x.Record.SourceKey))
+                .Select(x => new RecordState(new RecordId(table.LogicalName, table.EntitySetName, existing[x.Record.SourceKey].Id), 0, null))
+                .DistinctBy(r => r.Record.Id).ToList();
+            if (reopen.Count > 0)
+                await target.SetStatesAsync(reopen, cancellationToken).ConfigureAwait(false);
+            var sent = await target.UpsertAsync(table, catalog.SourceIdColumn, [.. send.Select(x => x.Record)], cancellationToken).ConfigureAwait(false);
+            if (sent.Count != send.Count)
+                throw new InvalidOperationException($"The target returned {sent.Count} results for {send.Count} records of {table.LogicalName}.");
+            var bySent = new Dictionary<TargetRecord, UpsertResult>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < send.Count; i++)
+                bySent[send[i].Record] = sent[i];
             for (var i = 0; i < items.Count; i++)
             {
                 var (unit, record) = items[i];
-                if (results[i] is not { Id: { } id, Error: null })
+                if (!bySent.TryGetValue(record, out var result))
                 {
-                    Fail(unit, "load", results[i].Error ?? "the target returned no id");
+                    var kept = new RecordId(table.LogicalName, table.EntitySetName, existing[record.SourceKey].Id);
+                    if (mapped.Add(record.SourceKey))
+                        commit.IdMap.Add((record.SourceKey, kept));
+                    commit.Flags.Add((record.SourceKey, $"already closed in Dataverse (statecode {record.State}); a closed record is read-only, so it was left as it is"));
+                    commit.PendingDone.Add((table.LogicalName, record.SourceKey));
+                    continue;
+                }
+                if (result is not { Id: { } id, Error: null })
+                {
+                    Fail(unit, "load", result.Error ?? "the target returned no id");
                     continue;
                 }
                 var landed = new RecordId(table.LogicalName, table.EntitySetName, id);
@@ -225,6 +252,18 @@ internal sealed class PairLoader(
         }
         journal.Commit(commit);
         options.Progress?.Report(new MigrationProgress(phase.Number, pair.Name, commit.Position, "load"));
+    }
+
+    private static Dictionary<string, int> ClosedStates(IReadOnlyDictionary<string, TargetSnapshot> existing)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, snapshot) in existing)
+        {
+            if (snapshot.Columns.ValueKind == JsonValueKind.Object && snapshot.Columns.TryGetProperty("statecode", out var state)
+                && state.ValueKind == JsonValueKind.Number && state.GetInt32() != 0)
+                result[key] = state.GetInt32();
+        }
+        return result;
     }
 
     // The previous values of exactly the columns the upsert overwrites, for rollback. A column the target did not

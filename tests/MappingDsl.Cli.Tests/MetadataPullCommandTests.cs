@@ -13,7 +13,7 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
     private const string Pack = "salesmate";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-metadata-").FullName;
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http = new() { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
     private DataverseEmulator _org = null!;
 
     private string Target => _org.BaseUri.ToString();

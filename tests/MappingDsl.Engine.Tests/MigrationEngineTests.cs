@@ -225,6 +225,38 @@ public sealed class MigrationEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_delta_leaves_a_record_closed_in_the_target_as_it_is_and_never_closes_it_again()
+    {
+        _s.SeedBasics();
+        await _s.Engine().MigrateAsync(Scenario.Options(), CancellationToken.None);
+        var closedTask = _s.Target.Table("task").Single(r => (string?)r.Value["sm_sourceid"] == "t1").Key;
+        Assert.Single(_s.Target.StateChanges, c => c.Record.Id == closedTask);
+        _s.Source.Put("tasks", "t1", """{"id":"t1","subject":"Call Lee again","contact":"p1","done":true}""", Scenario.T0.AddHours(1));
+        _s.Target.Upserts.Clear();
+
+        var delta = await _s.Engine().DeltaAsync(Scenario.Options(), CancellationToken.None);
+
+        Assert.Equal(RunStatus.Completed, delta.Status);
+        Assert.Single(_s.Target.StateChanges, c => c.Record.Id == closedTask);
+        Assert.DoesNotContain(("task", "t1"), _s.Target.Upserts);
+        Assert.Equal("Call Lee", (string?)_s.Target.Find("task", "t1")!["subject"]);
+    }
+
+    [Fact]
+    public async Task A_record_the_source_reopens_is_reopened_before_it_is_updated()
+    {
+        _s.SeedBasics();
+        await _s.Engine().MigrateAsync(Scenario.Options(), CancellationToken.None);
+        var closedTask = _s.Target.Table("task").Single(r => (string?)r.Value["sm_sourceid"] == "t1").Key;
+        _s.Source.Put("tasks", "t1", """{"id":"t1","subject":"Call Lee again","contact":"p1"}""", Scenario.T0.AddHours(1));
+
+        await _s.Engine().DeltaAsync(Scenario.Options(), CancellationToken.None);
+
+        Assert.Equal(0, _s.Target.StateChanges.Last(c => c.Record.Id == closedTask).State);
+        Assert.Equal("Call Lee again", (string?)_s.Target.Find("task", "t1")!["subject"]);
+    }
+
+    [Fact]
     public async Task Delta_without_a_completed_run_is_refused()
     {
         _s.SeedBasics();
