@@ -40,7 +40,9 @@ internal sealed class PairLoader(
             FullMode = BoundedChannelFullMode.Wait,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ProduceAsync(pair, since, progress.Position, channel.Writer, stop.Token), stop.Token);
+        // Resumed by key, never by position: the source may have gained or lost records since the crash.
+        var handled = progress.Position > 0 ? journal.HandledKeys(run, pair.Name) : [];
+        var producer = Task.Run(() => ProduceAsync(pair, since, handled, channel.Writer, stop.Token), stop.Token);
         try
         {
             await ConsumeAsync(run, phase, pair, channel.Reader, cancellationToken).ConfigureAwait(false);
@@ -55,7 +57,7 @@ internal sealed class PairLoader(
         journal.CompletePair(run, pair.Name);
     }
 
-    private async Task ProduceAsync(PairInfo pair, DateTimeOffset? since, long resumeAfter, ChannelWriter<SourceUnit> output, CancellationToken cancellationToken)
+    private async Task ProduceAsync(PairInfo pair, DateTimeOffset? since, HashSet<string> handled, ChannelWriter<SourceUnit> output, CancellationToken cancellationToken)
     {
         Exception? failure = null;
         try
@@ -66,7 +68,7 @@ internal sealed class PairLoader(
             await foreach (var item in source.ReadAsync(pair.Module, since, cancellationToken).ConfigureAwait(false))
             {
                 ordinal++;
-                if (ordinal <= resumeAfter || (options.Sample is { } sample && !sample.Includes(ordinal, item.Id)))
+                if (handled.Contains(item.Id) || (options.Sample is { } sample && !sample.Includes(ordinal, item.Id)))
                     continue;
                 await output.WriteAsync(Transform(transform, item, ordinal, writer), cancellationToken).ConfigureAwait(false);
             }

@@ -172,6 +172,26 @@ public sealed partial class MigrationJournal : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// The source keys of a pair a run has already dealt with: loaded (created or updated), quarantined, inventoried or
+    /// flagged. A resumed run skips exactly these, so records deleted or inserted in the source since the crash shift
+    /// nothing.
+    /// </summary>
+    /// <param name="run">The run.</param>
+    /// <param name="pair">The pair.</param>
+    public HashSet<string> HandledKeys(string run, string pair)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        using var command = Command(
+            "SELECT source_key FROM changes WHERE run=$run AND pair=$pair UNION SELECT source_key FROM quarantine WHERE run=$run AND pair=$pair AND source_key IS NOT NULL " +
+            "UNION SELECT source_key FROM inventory WHERE run=$run AND pair=$pair UNION SELECT source_key FROM flags WHERE run=$run AND pair=$pair",
+            ("$run", run), ("$pair", pair));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(reader.GetString(0));
+        return result;
+    }
+
     /// <summary>The review flags raised in a run.</summary>
     /// <param name="run">The run.</param>
     public IReadOnlyList<(string Pair, string SourceKey, string Flag)> Flags(string run) => [.. ReadFlags(run)];
