@@ -288,6 +288,36 @@ public sealed class MigrationEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task An_edit_made_while_the_run_was_reading_is_picked_up_by_the_next_delta()
+    {
+        var now = DateTimeOffset.UtcNow;
+        _s.Source.Put("companies", "c1", """{"id":"c1","name":"Acme","owner":"ann@example.com"}""", now.AddMinutes(-1));
+        // Edited in the source just after the run started, and read by it: the latest time the run saw.
+        _s.Source.Put("companies", "c2", """{"id":"c2","name":"Beta","owner":"ann@example.com"}""", now.AddSeconds(2));
+        _s.Source.Put("contacts", "p1", """{"id":"p1","name":"Lee","company":"c1"}""", now.AddMinutes(-1));
+        var edited = false;
+        var options = Scenario.Options() with
+        {
+            // c1 is edited after the run read it, at a time earlier than the latest modification the run saw.
+            Progress = new SyncProgress(p =>
+            {
+                if (p.Pair == "Contact" && !edited)
+                {
+                    edited = true;
+                    _s.Source.Put("companies", "c1", """{"id":"c1","name":"Acme Renamed","owner":"ann@example.com"}""", now.AddSeconds(1));
+                }
+            }),
+        };
+        await _s.Engine().MigrateAsync(options, CancellationToken.None);
+        Assert.True(edited);
+        Assert.Equal("Acme", (string?)_s.Target.Find("account", "c1")!["name"]);
+
+        await _s.Engine().DeltaAsync(Scenario.Options(), CancellationToken.None);
+
+        Assert.Equal("Acme Renamed", (string?)_s.Target.Find("account", "c1")!["name"]);
+    }
+
+    [Fact]
     public async Task Delta_without_a_completed_run_is_refused()
     {
         _s.SeedBasics();
