@@ -68,9 +68,14 @@ internal sealed class PairLoader(
             await foreach (var item in source.ReadAsync(pair.Module, since, cancellationToken).ConfigureAwait(false))
             {
                 ordinal++;
-                if (handled.Contains(item.Id) || (options.Sample is { } sample && !sample.Includes(ordinal, item.Id)))
+                if (options.Sample is { } sample && !sample.Includes(ordinal, item.Id))
                     continue;
-                await output.WriteAsync(Transform(transform, item, ordinal, writer), cancellationToken).ConfigureAwait(false);
+                var unit = Transform(transform, item, ordinal, writer);
+                // One source record may become several target records with their own keys (a thread's messages):
+                // it is done when its own key, or every record it wrote, is in the journal.
+                if (handled.Count > 0 && (handled.Contains(unit.Key) || (unit.Records.Count > 0 && unit.Records.TrueForAll(r => handled.Contains(r.SourceKey)))))
+                    continue;
+                await output.WriteAsync(unit, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception)
