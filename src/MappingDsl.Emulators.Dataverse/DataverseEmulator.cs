@@ -89,6 +89,14 @@ public sealed class DataverseEmulator : IAsyncDisposable
     private static async Task HandleAsync(HttpContext context, Dispatcher dispatcher, BatchHandler batch, ServiceProtection? protection, FaultInjector? faults, DataverseEmulatorOptions options)
     {
         var user = context.Request.Headers.Authorization.ToString();
+        // Every Web API request carries an OAuth bearer token; without one the org answers 401 (compose-http-requests-
+        // handle-errors: 401 for authentication ticket errors). Any token is accepted: it only names the calling user.
+        if (!user.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || user.Length <= "Bearer ".Length)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize";
+            await WriteAsync(context, EmulatorResponse.Error(401, "0x80044306", "The user is not authenticated: the request has no bearer token."), options, null, user).ConfigureAwait(false);
+            return;
+        }
         var fault = faults?.Next() ?? default;
         if (fault.ServerError)
         {

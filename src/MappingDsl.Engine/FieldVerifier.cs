@@ -34,7 +34,7 @@ internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source,
         foreach (var group in expected.GroupBy(e => e.Table.LogicalName))
         {
             var table = group.First().Table;
-            var columns = WrittenColumns.Of(group.Select(g => (ReadOnlyMemory<byte>)g.Body));
+            var columns = WrittenColumns.Of(group.Select(g => (ReadOnlyMemory<byte>)g.Body)).Select(ReadBackColumn).Distinct(StringComparer.Ordinal).ToList();
             var actual = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, [.. group.Select(g => g.Key).Distinct()], columns, cancellationToken).ConfigureAwait(false);
             foreach (var (key, _, body) in group)
             {
@@ -79,11 +79,15 @@ internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source,
         {
             if (property.Name.Contains('@', StringComparison.Ordinal) || property.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object)
                 continue;
-            var found = actual.ValueKind == JsonValueKind.Object && actual.TryGetProperty(property.Name, out var value) ? value : default;
+            var found = actual.ValueKind == JsonValueKind.Object && actual.TryGetProperty(ReadBackColumn(property.Name), out var value) ? value : default;
             if (!Same(property.Value, found))
                 differences.Add(new FieldDifference(key, property.Name, property.Value.GetRawText(), found.ValueKind == JsonValueKind.Undefined ? "(absent)" : found.GetRawText()));
         }
     }
+
+    // The platform moves an overriddencreatedon value into createdon and keeps the migration time in
+    // overriddencreatedon (docs/dataverse.md, "Value rules"), so the original date is read back from createdon.
+    private static string ReadBackColumn(string column) => column == "overriddencreatedon" ? "createdon" : column;
 
     private static bool Same(JsonElement expected, JsonElement actual)
     {

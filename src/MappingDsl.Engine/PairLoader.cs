@@ -40,7 +40,9 @@ internal sealed class PairLoader(
             FullMode = BoundedChannelFullMode.Wait,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ProduceAsync(pair, since, progress.Position, channel.Writer, stop.Token), stop.Token);
+        // Resumed by key, never by position: the source may have gained or lost records since the crash.
+        var handled = progress.Position > 0 ? journal.HandledKeys(run, pair.Name) : [];
+        var producer = Task.Run(() => ProduceAsync(pair, since, handled, channel.Writer, stop.Token), stop.Token);
         try
         {
             await ConsumeAsync(run, phase, pair, channel.Reader, cancellationToken).ConfigureAwait(false);
@@ -55,7 +57,7 @@ internal sealed class PairLoader(
         journal.CompletePair(run, pair.Name);
     }
 
-    private async Task ProduceAsync(PairInfo pair, DateTimeOffset? since, long resumeAfter, ChannelWriter<SourceUnit> output, CancellationToken cancellationToken)
+    private async Task ProduceAsync(PairInfo pair, DateTimeOffset? since, HashSet<string> handled, ChannelWriter<SourceUnit> output, CancellationToken cancellationToken)
     {
         Exception? failure = null;
         try
@@ -66,9 +68,14 @@ internal sealed class PairLoader(
             await foreach (var item in source.ReadAsync(pair.Module, since, cancellationToken).ConfigureAwait(false))
             {
                 ordinal++;
-                if (ordinal <= resumeAfter || (options.Sample is { } sample && !sample.Includes(ordinal, item.Id)))
+                if (options.Sample is { } sample && !sample.Includes(ordinal, item.Id))
                     continue;
-                await output.WriteAsync(Transform(transform, item, ordinal, writer), cancellationToken).ConfigureAwait(false);
+                var unit = Transform(transform, item, ordinal, writer);
+                // One source record may become several target records with their own keys (a thread's messages):
+                // it is done when its own key, or every record it wrote, is in the journal.
+                if (handled.Count > 0 && (handled.Contains(unit.Key) || (unit.Records.Count > 0 && unit.Records.TrueForAll(r => handled.Contains(r.SourceKey)))))
+                    continue;
+                await output.WriteAsync(unit, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception exception)
@@ -158,19 +165,46 @@ internal sealed class PairLoader(
             var columns = WrittenColumns.Of(items.Select(x => x.Record.Body))
                 .Concat(items.SelectMany(x => x.Record.Binds).Select(b => LookupValue(b.LogicalName)).Distinct(StringComparer.Ordinal))
                 .ToList();
+            // Opportunities and activities (primary key activityid) can be closed, and a closed one is read-only, so
+            // their current state is read with the rest; so is any table a pair closes.
+            var closable = table.LogicalName == "opportunity" || table.PrimaryId == "activityid" || items.Any(x => x.Record.State is not null);
+            if (closable)
+                columns.Add("statecode");
             var existing = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, keys, columns, cancellationToken).ConfigureAwait(false);
             var pending = journal.Pending(run, table.LogicalName);
             // Written before the upsert so a crash between the upsert and the commit still knows what this run created.
             journal.AddPending(run, table.LogicalName, keys.Where(k => !existing.ContainsKey(k)));
-            var results = await target.UpsertAsync(table, catalog.SourceIdColumn, [.. items.Select(x => x.Record)], cancellationToken).ConfigureAwait(false);
-            if (results.Count != items.Count)
-                throw new InvalidOperationException($"The target returned {results.Count} results for {items.Count} records of {table.LogicalName}.");
+            var closed = closable ? ClosedStates(existing) : [];
+            // Closed records (docs/reliability.md, "Closed records"): one already in the state the source wants is left
+            // as it is (a replay or delta neither updates it, closes it again, nor adds close records or parties); one
+            // the source wants in another state is reopened first, then loaded and closed as the source says.
+            var send = items.Where(x => !(closed.TryGetValue(x.Record.SourceKey, out var now) && now == x.Record.State)).ToList();
+            var reopen = send.Where(x => closed.ContainsKey(x.Record.SourceKey))
+                .Select(x => new RecordState(new RecordId(table.LogicalName, table.EntitySetName, existing[x.Record.SourceKey].Id), 0, null))
+                .DistinctBy(r => r.Record.Id).ToList();
+            if (reopen.Count > 0)
+                await target.SetStatesAsync(reopen, cancellationToken).ConfigureAwait(false);
+            var sent = await target.UpsertAsync(table, catalog.SourceIdColumn, [.. send.Select(x => x.Record)], cancellationToken).ConfigureAwait(false);
+            if (sent.Count != send.Count)
+                throw new InvalidOperationException($"The target returned {sent.Count} results for {send.Count} records of {table.LogicalName}.");
+            var bySent = new Dictionary<TargetRecord, UpsertResult>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < send.Count; i++)
+                bySent[send[i].Record] = sent[i];
             for (var i = 0; i < items.Count; i++)
             {
                 var (unit, record) = items[i];
-                if (results[i] is not { Id: { } id, Error: null })
+                if (!bySent.TryGetValue(record, out var result))
                 {
-                    Fail(unit, "load", results[i].Error ?? "the target returned no id");
+                    var kept = new RecordId(table.LogicalName, table.EntitySetName, existing[record.SourceKey].Id);
+                    if (mapped.Add(record.SourceKey))
+                        commit.IdMap.Add((record.SourceKey, kept));
+                    commit.Flags.Add((record.SourceKey, $"already closed in Dataverse (statecode {record.State}); a closed record is read-only, so it was left as it is"));
+                    commit.PendingDone.Add((table.LogicalName, record.SourceKey));
+                    continue;
+                }
+                if (result is not { Id: { } id, Error: null })
+                {
+                    Fail(unit, "load", result.Error ?? "the target returned no id");
                     continue;
                 }
                 var landed = new RecordId(table.LogicalName, table.EntitySetName, id);
@@ -225,6 +259,18 @@ internal sealed class PairLoader(
         }
         journal.Commit(commit);
         options.Progress?.Report(new MigrationProgress(phase.Number, pair.Name, commit.Position, "load"));
+    }
+
+    private static Dictionary<string, int> ClosedStates(IReadOnlyDictionary<string, TargetSnapshot> existing)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, snapshot) in existing)
+        {
+            if (snapshot.Columns.ValueKind == JsonValueKind.Object && snapshot.Columns.TryGetProperty("statecode", out var state)
+                && state.ValueKind == JsonValueKind.Number && state.GetInt32() != 0)
+                result[key] = state.GetInt32();
+        }
+        return result;
     }
 
     // The previous values of exactly the columns the upsert overwrites, for rollback. A column the target did not

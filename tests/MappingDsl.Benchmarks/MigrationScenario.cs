@@ -48,7 +48,7 @@ internal static class MigrationScenario
             await using var org = await DataverseEmulator.StartAsync(EmulatedOrg.Options() with { Limits = limited ? new ServiceProtectionLimits() : null });
             using (var http = new HttpClient())
             {
-                var setup = new DataverseClient(http, new DataverseClientOptions { Organization = org.BaseUri }, StaticTokenProvider.None);
+                var setup = new DataverseClient(http, new DataverseClientOptions { Organization = org.BaseUri }, new StaticTokenProvider("setup"));
                 await new SchemaProvisioner(setup).ApplyAsync(catalog.Manifest);
             }
             var served = EmulatorDataset.SearchModules.Sum(m => (long)salesmate.Dataset.Count(m));

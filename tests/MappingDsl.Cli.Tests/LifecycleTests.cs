@@ -106,7 +106,7 @@ public sealed class LifecycleTests : IAsyncLifetime
 
     private async Task<int> CountAsync(string entitySet)
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
         using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(_org.ServiceRoot, entitySet)));
         return document.RootElement.GetProperty("value").GetArrayLength();
     }

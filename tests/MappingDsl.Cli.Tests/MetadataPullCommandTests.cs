@@ -13,7 +13,7 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
     private const string Pack = "salesmate";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("mapdsl-metadata-").FullName;
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http = new() { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
     private DataverseEmulator _org = null!;
 
     private string Target => _org.BaseUri.ToString();
@@ -100,6 +100,20 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
         Assert.Equal([1, 2], OptionValues(Attribute(Pulled("account"), "accountcategorycode")));
         Assert.Equal([0, 1], OptionValues(Attribute(Pulled("account"), "statecode")));
         Assert.Contains(Pulled("contact")["ManyToOneRelationships"]!.AsArray(), r => (string?)r!["ReferencingAttribute"] == "parentcustomerid");
+    }
+
+    [Fact]
+    public async Task The_owner_navigation_property_the_org_reports_is_kept_in_the_pulled_file()
+    {
+        var (code, _, error) = await Cli.RunAsync("metadata", "pull", "--target", Target, "--out", Out, "--table", "task", "--table", "account");
+
+        Assert.True(code == 0, error);
+        string? OwnerNavigation(string table) => (string?)Pulled(table)["ManyToOneRelationships"]!.AsArray()
+            .Single(r => (string?)r!["ReferencingAttribute"] == "ownerid")!["ReferencingEntityNavigationPropertyName"];
+        Assert.Equal("ownerid_task", OwnerNavigation("task"));
+        Assert.Equal("ownerid", OwnerNavigation("account"));
+        // Only what an org sends: the snapshot's "_" notes are not in the pulled file.
+        Assert.DoesNotContain("_NavigationPropertyByTarget", File.ReadAllText(Path.Combine(Out, "task.json")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal static class TestPackFiles
     private static readonly TableInfo Account = new("account", "accounts", "accountid");
     private static readonly TableInfo Contact = new("contact", "contacts", "contactid");
     private static readonly JsonEncodedText SourceId = JsonEncodedText.Encode("sm_sourceid");
+    private static readonly LookupColumn AccountOwner = new("ownerid", new LookupTarget("systemuser", "ownerid"), new LookupTarget("team", "ownerid"));
     private static readonly LookupColumn Customer = new("parentcustomerid", new LookupTarget("account", "parentcustomerid_account"));
 
     public static void Register() => MapPackRegistry.Register(Name, () => Catalog);
@@ -56,7 +57,7 @@ internal static class TestPackFiles
                 w.Begin("Company", Account, SourceId, s.GetProperty("id").GetString()!);
                 w.Json.WriteString("name", name.GetString());
                 if (s.TryGetProperty("owner", out var owner))
-                    w.Owner(new OwnerRef(owner.GetString()));
+                    w.Owner(AccountOwner, new OwnerRef(owner.GetString()));
                 w.End();
                 return null;
             }),

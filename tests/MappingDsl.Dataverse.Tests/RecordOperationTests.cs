@@ -51,9 +51,19 @@ public sealed class RecordOperationTests
     {
         await using var h = await StartAsync();
         await h.AddSourceIdAsync(Account);
-        var id = await h.Client.UpsertAsync(Account, SourceId, "O'Brien & Sons 7", Json("""{"name":"Quote"}"""));
-        var again = await h.Client.UpsertAsync(Account, SourceId, "O'Brien & Sons 7", Json("""{"name":"Quote 2"}"""));
+        var id = await h.Client.UpsertAsync(Account, SourceId, "O'Brien and Sons 7", Json("""{"name":"Quote"}"""));
+        var again = await h.Client.UpsertAsync(Account, SourceId, "O'Brien and Sons 7", Json("""{"name":"Quote 2"}"""));
         Assert.Equal(id, again);
+    }
+
+    [Fact]
+    public async Task Key_values_with_characters_that_break_key_addressing_are_refused_by_the_org()
+    {
+        // define-alternate-keys-entity: / < > * % & : \ ? + in a key value break addressing by key.
+        await using var h = await StartAsync();
+        await h.AddSourceIdAsync(Account);
+        var ex = await Assert.ThrowsAsync<DataverseException>(() => h.Client.UpsertAsync(Account, SourceId, "O'Brien & Sons", Json("""{"name":"Amp"}""")));
+        Assert.Equal(400, (int)ex.Status);
     }
 
     [Fact]

@@ -95,6 +95,7 @@ public sealed class ProtocolTests
         var request = new StringContent(body, Encoding.UTF8);
         request.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/mixed; boundary=b");
         using var http = new HttpClient { BaseAddress = c.Emulator.ServiceRoot };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "raw");
         using var response = await http.PostAsync("$batch", request);
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Contains("0x80048d19", await response.Content.ReadAsStringAsync());
@@ -113,6 +114,7 @@ public sealed class ProtocolTests
         var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/mixed; boundary=batch_1");
         using var http = new HttpClient { BaseAddress = c.Emulator.ServiceRoot };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "raw");
         using var response = await http.PostAsync("$batch", content);
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Equal(0, c.Emulator.Count("account"));

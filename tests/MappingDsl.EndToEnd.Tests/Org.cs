@@ -8,7 +8,7 @@ internal static class Org
 {
     public static async Task<List<JsonElement>> RowsAsync(DataverseEmulator org, string entitySet)
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
         var rows = new List<JsonElement>();
         var url = new Uri(org.ServiceRoot, entitySet).ToString();
         while (url is not null)

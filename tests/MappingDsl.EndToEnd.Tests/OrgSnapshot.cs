@@ -13,8 +13,9 @@ namespace MappingDsl.EndToEnd.Tests;
 internal sealed partial class OrgSnapshot
 {
     // Stamped by the org at write time, so two correct runs always differ in them: createdon and modifiedon are the
-    // server's clock (the pack's own date, overriddencreatedon, is compared), versionnumber and the etag derived from
-    // it count writes, and a resumed run legitimately writes a replayed batch twice.
+    // server's clock, versionnumber and the etag derived from it count writes, and a resumed run legitimately writes a
+    // replayed batch twice. A record created with overriddencreatedon is the exception: its createdon is the pack's
+    // date and is compared, while overriddencreatedon then holds the migration time.
     private static readonly HashSet<string> Volatile = new(StringComparer.Ordinal) { "createdon", "modifiedon", "versionnumber", "@odata.etag" };
 
     private readonly Dictionary<Guid, string> _names = [];
@@ -72,7 +73,8 @@ internal sealed partial class OrgSnapshot
                 break;
             case JsonObject obj:
                 writer.WriteStartObject();
-                foreach (var (name, value) in obj.Where(p => !Volatile.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+                var overridden = obj["overriddencreatedon"] is not null;
+                foreach (var (name, value) in obj.Where(p => overridden ? p.Key != "overriddencreatedon" && (p.Key == "createdon" || !Volatile.Contains(p.Key)) : !Volatile.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     writer.WritePropertyName(name);
                     Write(writer, value);
@@ -93,7 +95,7 @@ internal sealed partial class OrgSnapshot
 
     private static async IAsyncEnumerable<JsonObject> RowsAsync(DataverseEmulator org, string entitySet)
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
         // The emulator reads a whole table for every page, so one large page per table is the cheap way to read it.
         http.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=200000");
         string? url = new Uri(org.ServiceRoot, entitySet).ToString();

@@ -72,7 +72,7 @@ public sealed class RollbackAndDeltaTests : IAsyncLifetime
     // Every table the org serves, each row as canonical JSON without the columns the org stamps on every write.
     private async Task<Dictionary<string, List<string>>> SnapshotAsync()
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
         using var definitions = JsonDocument.Parse(await http.GetStringAsync(new Uri(_lab.Org.ServiceRoot, "EntityDefinitions?$select=EntitySetName")));
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var definition in definitions.RootElement.GetProperty("value").EnumerateArray())

@@ -57,6 +57,22 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_activity_lands_with_its_reconciled_owner_bound_through_the_activity_navigation_property()
+    {
+        // The strict emulator refuses ownerid@odata.bind on activities (metadata declares ownerid_task …); an owner it
+        // did not receive would default to the calling user, so each row must name a migrated user instead.
+        var caller = new DataverseEmulatorOptions().CallerId.ToString();
+        var users = (await Rows("systemusers")).Select(u => Text(u, "systemuserid")).ToHashSet();
+        foreach (var set in new[] { "tasks", "phonecalls", "appointments", "emails" })
+        {
+            var rows = await Rows(set);
+            Assert.True(rows.Count > 0, $"no {set} were loaded");
+            Assert.All(rows, r => Assert.Contains(Text(r, "_ownerid_value"), users));
+            Assert.All(rows, r => Assert.NotEqual(caller, Text(r, "_ownerid_value")));
+        }
+    }
+
+    [Fact]
     public async Task Tags_land_as_text_and_as_the_multi_select_choice_numbered_by_discovery()
     {
         var options = Lab.Catalog.Manifest.Columns

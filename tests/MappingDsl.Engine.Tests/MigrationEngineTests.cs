@@ -167,6 +167,37 @@ public sealed class MigrationEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_resume_goes_by_source_key_so_records_deleted_or_inserted_since_the_crash_shift_nothing()
+    {
+        _s.SeedBasics();
+        for (var i = 10; i < 20; i++)
+            _s.Source.Put("companies", "c" + i, $$"""{"id":"c{{i}}","name":"Co {{i}}","owner":"ann@example.com"}""", Scenario.T0);
+        _s.Target.CrashAfterUpsertCalls = 3;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _s.Engine().MigrateAsync(Scenario.Options(batch: 3), CancellationToken.None));
+        var landed = _s.Target.Table("account").Values.Select(r => (string)r["sm_sourceid"]!).ToHashSet();
+        // Between the crash and the resume the source loses two records that landed and gains one listed first.
+        _s.Source.Remove("companies", "c1");
+        _s.Source.Remove("companies", "c2");
+        _s.Source.PutFirst("companies", "c0", """{"id":"c0","name":"Newcomer","owner":"ann@example.com"}""", Scenario.T0);
+        _s.Restart();
+        _s.Target.CrashAfterUpsertCalls = null;
+        _s.Target.Upserts.Clear();
+
+        var report = await _s.Engine().MigrateAsync(Scenario.Options(batch: 3), CancellationToken.None);
+
+        Assert.Equal(RunStatus.Completed, report.Status);
+        Assert.Contains("c1", landed);
+        var keys = _s.Target.Table("account").Values.Select(r => (string)r["sm_sourceid"]!).Order(StringComparer.Ordinal).ToList();
+        string[] expected = ["c0", "c1", "c10", "c11", "c12", "c13", "c14", "c15", "c16", "c17", "c18", "c19", "c2", "c3"];
+        Assert.Equal(expected, keys);
+        // Nothing committed before the crash is sent again; each remaining record is sent once.
+        var resent = _s.Target.Upserts.Where(u => u.Table == "account").Select(u => u.SourceKey).ToList();
+        Assert.Equal(resent.Count, resent.Distinct().Count());
+        Assert.Contains("c0", resent);
+        Assert.Empty(resent.Intersect(["c3", "c10", "c11", "c12"]));
+    }
+
+    [Fact]
     public async Task Rolling_back_a_resumed_run_deletes_what_landed_before_the_crash()
     {
         _s.SeedBasics();
@@ -222,6 +253,68 @@ public sealed class MigrationEngineTests : IDisposable
         Assert.Equal([("account", "c3"), ("contact", "p5")], _s.Target.Upserts);
         Assert.Equal("Beta Renamed", (string?)_s.Target.Find("account", "c3")!["name"]);
         Assert.Equal(3, _s.Target.Table("account").Count);
+    }
+
+    [Fact]
+    public async Task A_delta_leaves_a_record_closed_in_the_target_as_it_is_and_never_closes_it_again()
+    {
+        _s.SeedBasics();
+        await _s.Engine().MigrateAsync(Scenario.Options(), CancellationToken.None);
+        var closedTask = _s.Target.Table("task").Single(r => (string?)r.Value["sm_sourceid"] == "t1").Key;
+        Assert.Single(_s.Target.StateChanges, c => c.Record.Id == closedTask);
+        _s.Source.Put("tasks", "t1", """{"id":"t1","subject":"Call Lee again","contact":"p1","done":true}""", Scenario.T0.AddHours(1));
+        _s.Target.Upserts.Clear();
+
+        var delta = await _s.Engine().DeltaAsync(Scenario.Options(), CancellationToken.None);
+
+        Assert.Equal(RunStatus.Completed, delta.Status);
+        Assert.Single(_s.Target.StateChanges, c => c.Record.Id == closedTask);
+        Assert.DoesNotContain(("task", "t1"), _s.Target.Upserts);
+        Assert.Equal("Call Lee", (string?)_s.Target.Find("task", "t1")!["subject"]);
+    }
+
+    [Fact]
+    public async Task A_record_the_source_reopens_is_reopened_before_it_is_updated()
+    {
+        _s.SeedBasics();
+        await _s.Engine().MigrateAsync(Scenario.Options(), CancellationToken.None);
+        var closedTask = _s.Target.Table("task").Single(r => (string?)r.Value["sm_sourceid"] == "t1").Key;
+        _s.Source.Put("tasks", "t1", """{"id":"t1","subject":"Call Lee again","contact":"p1"}""", Scenario.T0.AddHours(1));
+
+        await _s.Engine().DeltaAsync(Scenario.Options(), CancellationToken.None);
+
+        Assert.Equal(0, _s.Target.StateChanges.Last(c => c.Record.Id == closedTask).State);
+        Assert.Equal("Call Lee again", (string?)_s.Target.Find("task", "t1")!["subject"]);
+    }
+
+    [Fact]
+    public async Task An_edit_made_while_the_run_was_reading_is_picked_up_by_the_next_delta()
+    {
+        var now = DateTimeOffset.UtcNow;
+        _s.Source.Put("companies", "c1", """{"id":"c1","name":"Acme","owner":"ann@example.com"}""", now.AddMinutes(-1));
+        // Edited in the source just after the run started, and read by it: the latest time the run saw.
+        _s.Source.Put("companies", "c2", """{"id":"c2","name":"Beta","owner":"ann@example.com"}""", now.AddSeconds(2));
+        _s.Source.Put("contacts", "p1", """{"id":"p1","name":"Lee","company":"c1"}""", now.AddMinutes(-1));
+        var edited = false;
+        var options = Scenario.Options() with
+        {
+            // c1 is edited after the run read it, at a time earlier than the latest modification the run saw.
+            Progress = new SyncProgress(p =>
+            {
+                if (p.Pair == "Contact" && !edited)
+                {
+                    edited = true;
+                    _s.Source.Put("companies", "c1", """{"id":"c1","name":"Acme Renamed","owner":"ann@example.com"}""", now.AddSeconds(1));
+                }
+            }),
+        };
+        await _s.Engine().MigrateAsync(options, CancellationToken.None);
+        Assert.True(edited);
+        Assert.Equal("Acme", (string?)_s.Target.Find("account", "c1")!["name"]);
+
+        await _s.Engine().DeltaAsync(Scenario.Options(), CancellationToken.None);
+
+        Assert.Equal("Acme Renamed", (string?)_s.Target.Find("account", "c1")!["name"]);
     }
 
     [Fact]

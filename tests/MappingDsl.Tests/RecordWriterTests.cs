@@ -11,6 +11,10 @@ public sealed class RecordWriterTests
         new LookupTarget("account", "parentcustomerid_account"),
         new LookupTarget("contact", "parentcustomerid_contact"));
 
+    private static readonly LookupColumn AccountOwner = new("ownerid", new LookupTarget("systemuser", "ownerid"), new LookupTarget("team", "ownerid"));
+    private static readonly LookupColumn TaskOwner = new("ownerid", new LookupTarget("systemuser", "ownerid_task"), new LookupTarget("team", "ownerid_task"));
+    private static readonly TableInfo Tasks = new("task", "tasks", "activityid");
+
     private static readonly Guid AccountId = Guid.Parse("11111111-1111-1111-1111-111111111111");
     private static readonly Guid UserId = Guid.Parse("22222222-2222-2222-2222-222222222222");
 
@@ -31,7 +35,7 @@ public sealed class RecordWriterTests
         writer.Begin("Contact", Contacts, SourceId, "P-7");
         writer.Json.WriteString("lastname", "Lovelace");
         writer.Lookup(ParentCustomer, new LookupRef("Company", "C-1"));
-        writer.Owner(new OwnerRef("OWNER@example.com"));
+        writer.Owner(AccountOwner, new OwnerRef("OWNER@example.com"));
         writer.End();
 
         var record = Assert.Single(writer.Records);
@@ -45,12 +49,26 @@ public sealed class RecordWriterTests
     }
 
     [Fact]
+    public void Owner_binds_through_the_navigation_property_the_owner_column_declares()
+    {
+        var (writer, _) = NewWriter();
+        writer.Begin("Task", Tasks, SourceId, "T-1");
+        writer.Owner(TaskOwner, new OwnerRef("owner@example.com"));
+        writer.End();
+
+        var body = Body(Assert.Single(writer.Records));
+        Assert.Equal($"/systemusers({UserId})", body.GetProperty("ownerid_task@odata.bind").GetString());
+        Assert.False(body.TryGetProperty("ownerid@odata.bind", out _));
+        Assert.Same(TaskOwner, Assert.Single(writer.Records[0].Binds));
+    }
+
+    [Fact]
     public void Unresolved_lookup_and_owner_become_problems_not_binds()
     {
         var (writer, _) = NewWriter();
         writer.Begin("Contact", Contacts, SourceId, "P-8");
         writer.Lookup(ParentCustomer, new LookupRef("Company", "C-404"));
-        writer.Owner(new OwnerRef("nobody@example.com"));
+        writer.Owner(AccountOwner, new OwnerRef("nobody@example.com"));
         writer.End();
 
         var record = Assert.Single(writer.Records);

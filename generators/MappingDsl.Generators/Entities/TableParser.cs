@@ -111,7 +111,7 @@ internal static class TableParser
         var logicalName = MetadataJson.RequireString(attribute, "LogicalName", path);
         path = $"{path}({logicalName})";
         var targets = kind is ColumnKind.Lookup or ColumnKind.Owner
-            ? ReadTargets(attribute, path, table, isActivity, logicalName, relationships)
+            ? ReadTargets(attribute, path, table, isActivity, logicalName, kind == ColumnKind.Owner, relationships)
             : EquatableArray<LookupTargetModel>.Empty;
         return new ColumnModel(
             logicalName,
@@ -190,6 +190,7 @@ internal static class TableParser
         string table,
         bool isActivity,
         string logicalName,
+        bool isOwner,
         Dictionary<(string Attribute, string Target), string> relationships)
     {
         var targets = MetadataJson.RequireArray(attribute, "Targets", path);
@@ -203,7 +204,10 @@ internal static class TableParser
             var name = target.Text;
             // The snapshot's transcribed names win; then the relationship a live org returns; then the naming rule.
             var navigation = byTarget is null ? "" : MetadataJson.OptionalString(byTarget, name, path + "._NavigationPropertyByTarget");
-            if (navigation.Length == 0 && !relationships.TryGetValue((logicalName, name), out navigation))
+            // An org lists the owner relationship (owner_tasks) once, referencing the abstract 'owner' entity, for both
+            // of the column's targets (systemuser and team).
+            if (navigation.Length == 0 && !relationships.TryGetValue((logicalName, name), out navigation)
+                && !(isOwner && relationships.TryGetValue((logicalName, "owner"), out navigation)))
                 navigation = NavigationNames.Derive(table, isActivity, logicalName, name, targets.Count);
             result[i] = new LookupTargetModel(name, navigation, "");
         }

@@ -52,10 +52,10 @@ internal sealed class TargetEndpoint : IAsyncDisposable
         if (spec.Equals("emulator", StringComparison.OrdinalIgnoreCase))
         {
             var emulator = await DataverseEmulator.StartAsync(EmulatorOptions(), cancellationToken).ConfigureAwait(false);
-            return Create("emulator", emulator.BaseUri, StaticTokenProvider.None, emulator);
+            return Create("emulator", emulator.BaseUri, LocalToken(), emulator);
         }
         var uri = Endpoints.ParseHttp(spec, "--target");
-        IAccessTokenProvider tokens = Endpoints.IsLoopback(uri) ? StaticTokenProvider.None : TokensFromEnvironment(uri);
+        IAccessTokenProvider tokens = Endpoints.IsLoopback(uri) ? LocalToken() : TokensFromEnvironment(uri);
         return Create(uri.GetLeftPart(UriPartial.Authority), uri, tokens, null);
     }
 
@@ -83,6 +83,11 @@ internal sealed class TargetEndpoint : IAsyncDisposable
         var client = new DataverseClient(http, new DataverseClientOptions { Organization = organization }, tokens);
         return new TargetEndpoint(address, http, client, emulator);
     }
+
+    // An org (and the emulator, as strict as one) answers 401 without a bearer token; on loopback any token will do and
+    // only names the calling user, so the variable's token is used when set and a fixed name otherwise.
+    private static StaticTokenProvider LocalToken() =>
+        new(Environment.GetEnvironmentVariable(TokenVariable) is { Length: > 0 } token ? token : "mapdsl-local");
 
     private static IAccessTokenProvider TokensFromEnvironment(Uri organization)
     {

@@ -38,6 +38,9 @@ internal sealed class ActionHandler(RecordService records, DataverseEmulatorOpti
         if (reference is null) throw EmulatorError.BadRequest("OpportunityClose must bind opportunityid.");
         var opportunity = records.EntityForSet(reference.Value.Set);
         var id = records.Find(opportunity, reference.Value.Key) ?? throw EmulatorError.DoesNotExist("opportunity", Guid.Empty);
+        // WinOpportunity / LoseOpportunity close an open opportunity; a closed one must be reopened first.
+        if (records.Store.Get("opportunity", id)?["statecode"] is System.Text.Json.Nodes.JsonValue state && state.TryGetValue<int>(out var current) && current != 0)
+            throw EmulatorError.ClosedRecord("opportunity", id);
         var validStatus = won ? status == 3 : status is 4 or 5;
         if (!validStatus) throw EmulatorError.BadRequest($"{status} is not a valid status code for state code OpportunityState.{(won ? "Won" : "Lost")}.");
         records.SetState(opportunity, id, won ? 1 : 2, status);

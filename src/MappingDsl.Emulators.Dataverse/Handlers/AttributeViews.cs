@@ -34,7 +34,9 @@ internal static class AttributeViews
         var result = new JsonObject();
         foreach (var (name, value) in definition)
         {
-            if (name is "OptionSet" or "GlobalOptionSet" or GlobalBinding) continue;
+            // "_" members are the snapshot's own notes (provenance, transcribed navigation names); an org sends none, so
+            // a metadata pull must find navigation names where an org has them: the ManyToOneRelationships.
+            if (name is "OptionSet" or "GlobalOptionSet" || name.StartsWith('_')) continue;
             result[name] = value?.DeepClone();
         }
         return result;

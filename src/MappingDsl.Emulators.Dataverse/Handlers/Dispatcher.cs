@@ -159,6 +159,7 @@ internal sealed class Dispatcher : IDisposable
             if (action is "CreateMultiple" or "UpdateMultiple" or "UpsertMultiple") return _bulk.Execute(entity, action, request, ServiceRoot);
             throw new EmulatorError(404, "", $"No HTTP resource was found that matches the request URI '{ServiceRoot}{request.Path}'.");
         }
+        if (path.Count == 2 && first.Key is null && path[1].Name == "$count" && request.Method == "GET") return _query.Count(entity, request);
         if (path.Count > 1) throw EmulatorError.ResourceNotFound(path[1].Name);
         return first.Key is null ? Collection(entity, request) : Single(entity, first.Key, request);
     }
@@ -202,23 +203,39 @@ internal sealed class Dispatcher : IDisposable
         }
     }
 
-    // Dataverse deletes a record's children along relationships whose cascade on delete is Cascade (an opportunity's
-    // close activities, a record's notes and activities); the table definitions say which, so the emulator follows
-    // them, and a rollback sees what it would see in a real org.
+    // Dataverse applies each relationship's CascadeConfiguration.Delete when the referenced record goes: Cascade deletes
+    // the children (an opportunity's close activities, a record's notes and activities), RemoveLink clears their lookup,
+    // Restrict refuses the delete while children exist (405 CannotDeleteDueToAssociation, compose-http-requests-handle-
+    // errors; the code 0x80040227 is UNCONFIRMED). The table definitions say which, so a rollback sees what it would
+    // see in a real org. The request's transaction undoes a partly applied cascade when a Restrict refuses.
     private void DeleteChildren(EntityModel parent, Guid id)
     {
         foreach (var child in _catalog.Entities)
         {
             foreach (var relationship in (child.Definition["ManyToOneRelationships"] as JsonArray ?? []).OfType<JsonObject>())
             {
-                if ((string?)relationship["ReferencedEntity"] != parent.LogicalName
-                    || (string?)relationship["CascadeConfiguration"]?["Delete"] != "Cascade"
-                    || (string?)relationship["ReferencingAttribute"] is not { } column)
+                if ((string?)relationship["ReferencedEntity"] != parent.LogicalName || (string?)relationship["ReferencingAttribute"] is not { } column)
+                    continue;
+                var cascade = (string?)relationship["CascadeConfiguration"]?["Delete"];
+                if (cascade is not ("Cascade" or "RemoveLink" or "Restrict"))
                     continue;
                 foreach (var orphan in _store.Referencing(child.LogicalName, column, id))
                 {
-                    if (_store.Delete(child.LogicalName, orphan))
-                        DeleteChildren(child, orphan);
+                    switch (cascade)
+                    {
+                        case "Restrict":
+                            throw new EmulatorError(405, "0x80040227",
+                                $"The object you tried to delete is associated with another object and cannot be deleted. ({child.LogicalName} {orphan} refers to it through '{column}', relationship {(string?)relationship["SchemaName"]}.)");
+                        case "RemoveLink" when _store.Get(child.LogicalName, orphan) is { } row:
+                            row["_" + column + "_value"] = null;
+                            row.Remove("_" + column + "_value" + RecordService.LookupAnnotation);
+                            _store.Update(child.LogicalName, orphan, row);
+                            break;
+                        case "Cascade":
+                            if (_store.Delete(child.LogicalName, orphan))
+                                DeleteChildren(child, orphan);
+                            break;
+                    }
                 }
             }
         }

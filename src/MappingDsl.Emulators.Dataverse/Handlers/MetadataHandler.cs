@@ -251,7 +251,7 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
             result["Attributes"] = new JsonArray([.. ((JsonArray)entity.Definition["Attributes"]!).OfType<JsonObject>().Select(a => (JsonNode)AttributeViews.Plain(a))]);
         if (expand?.Contains("Keys", StringComparison.Ordinal) == true)
             result["Keys"] = new JsonArray([.. entity.Keys.Select(k => (JsonNode)k.ToJson(entity.LogicalName, catalog.Now))]);
-        if (expand?.Contains("ManyToOneRelationships", StringComparison.Ordinal) == true) result["ManyToOneRelationships"] = entity.Definition["ManyToOneRelationships"]?.DeepClone() ?? new JsonArray();
+        if (expand?.Contains("ManyToOneRelationships", StringComparison.Ordinal) == true) result["ManyToOneRelationships"] = Relationships(entity);
         return result;
     }
 
@@ -275,4 +275,20 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         logical.EndsWith('s') || logical.EndsWith('x') ? logical + "es"
         : logical.EndsWith('y') && logical.Length > 1 && !"aeiou".Contains(logical[^2]) ? logical[..^1] + "ies"
         : logical + "s";
+
+    /// <summary>The table's many-to-one relationships as an org serves them (without the snapshot's "_" notes).</summary>
+    private static JsonArray Relationships(EntityModel entity)
+    {
+        var result = new JsonArray();
+        foreach (var relationship in (entity.Definition["ManyToOneRelationships"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var copy = new JsonObject();
+            foreach (var (name, value) in relationship)
+            {
+                if (!name.StartsWith('_')) copy[name] = value?.DeepClone();
+            }
+            result.Add(copy);
+        }
+        return result;
+    }
 }

@@ -20,6 +20,19 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         return EmulatorResponse.Json(200, result);
     }
 
+    /// <summary>The most rows one page and one count hold.</summary>
+    public const int MaxPageSize = 5000;
+
+    private const int MaxCount = 5000;
+
+    /// <summary><c>GET set/$count</c>: the number of rows (up to 5 000) as plain text.</summary>
+    public EmulatorResponse Count(EntityModel entity, EmulatorRequest request)
+    {
+        IEnumerable<JsonObject> rows = records.Store.All(entity.LogicalName).Select(r => r.Record);
+        if (request.QueryValue("$filter") is { Length: > 0 } filter) rows = rows.Where(FilterParser.Parse(filter, name => IsProperty(entity, name)));
+        return EmulatorResponse.Text(200, Math.Min(rows.Count(), MaxCount).ToString(CultureInfo.InvariantCulture));
+    }
+
     public EmulatorResponse RetrieveMultiple(EntityModel entity, EmulatorRequest request, Uri serviceRoot)
     {
         var select = Select(entity, request.QueryValue("$select"));
@@ -34,11 +47,13 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         var all = rows.ToList();
         if (request.QueryValue("$top") is { } top && int.TryParse(top, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topCount))
             all = [.. all.Take(topCount)];
-        var pageSize = PageSize(request.Header("Prefer")) ?? options.DefaultPageSize;
+        // A page holds at most 5 000 rows whatever the client prefers (query data: "odata.maxpagesize … up to 5,000").
+        var pageSize = Math.Min(PageSize(request.Header("Prefer")) ?? options.DefaultPageSize, MaxPageSize);
         var skip = request.QueryValue("$skiptoken") is { } token && int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
         var page = all.Skip(skip).Take(pageSize).Select(r => (JsonNode)Project(entity, r, select)).ToArray();
         var result = new JsonObject { ["@odata.context"] = $"{serviceRoot}$metadata#{entity.EntitySetName}" };
-        if (string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase)) result["@odata.count"] = all.Count;
+        // The rows matching the filter, up to 5 000, irrespective of the page size (webapi/query/count-rows).
+        if (string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase)) result["@odata.count"] = Math.Min(all.Count, MaxCount);
         result["value"] = new JsonArray(page);
         if (skip + pageSize < all.Count)
         {
@@ -67,7 +82,7 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         var rows = new List<JsonObject>();
         foreach (var value in values.Distinct(StringComparer.Ordinal))
         {
-            if (records.Store.FindByKey(entity.LogicalName, key.LogicalName, value) is { } id && records.Store.Get(entity.LogicalName, id) is { } row) rows.Add(row);
+            if (records.Store.FindByKey(entity.LogicalName, key.LogicalName, KeyText.Normalize(value)) is { } id && records.Store.Get(entity.LogicalName, id) is { } row) rows.Add(row);
         }
         return rows;
     }

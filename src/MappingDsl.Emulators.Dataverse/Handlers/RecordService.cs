@@ -46,6 +46,8 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
     public void Update(EntityModel entity, Guid id, JsonObject body)
     {
         var record = store.Get(entity.LogicalName, id) ?? throw EmulatorError.DoesNotExist(entity.LogicalName, id);
+        if (IsClosed(entity, record) && !(body["statecode"] is JsonValue reopen && reopen.TryGetValue<int>(out var state) && state == 0))
+            throw EmulatorError.ClosedRecord(entity.LogicalName, id);
         Apply(entity, record, body, create: false);
         Finish(entity, id, record, create: false);
     }
@@ -103,7 +105,11 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
         if (!key.IsActive(catalog.Now))
             throw EmulatorError.BadRequest($"The entity key {key.SchemaName} of entity '{entity.LogicalName}' is not active yet (EntityKeyIndexStatus Pending).");
         var byName = values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
-        return (key, string.Join('\u001f', key.Columns.Select(c => byName[c])));
+        foreach (var (_, value) in values)
+        {
+            if (KeyText.HasForbiddenCharacter(value)) throw EmulatorError.ForbiddenKeyCharacter(value, entity.LogicalName);
+        }
+        return (key, string.Join('\u001f', key.Columns.Select(c => KeyText.Normalize(byName[c]))));
     }
 
     private void Apply(EntityModel entity, JsonObject record, JsonObject body, bool create)
@@ -133,7 +139,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
             if (attribute.IsText && value is JsonValue text && text.GetValueKind() == JsonValueKind.String
                 && attribute.MaxLength is { } max && text.GetValue<string>().Length > max)
                 throw EmulatorError.TooLong(name, entity.LogicalName, max);
-            record[name] = value?.DeepClone();
+            record[name] = ValueRules.Store(entity, attribute, value);
         }
         if (!create && body.ContainsKey("statecode") && !body.ContainsKey("statuscode")) record["statuscode"] = DefaultStatus(entity, record["statecode"]);
     }
@@ -176,6 +182,13 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
             }
             if (entity.Attribute("statecode") is not null && record["statecode"] is null) record["statecode"] = 0;
             if (entity.Attribute("statuscode") is not null && record["statuscode"] is null) record["statuscode"] = DefaultStatus(entity, record["statecode"]);
+            // overriddencreatedon: the record's createdon becomes the value sent, and overriddencreatedon holds when it
+            // was migrated (reference §4.3, community-reported; UNCONFIRMED in official docs).
+            if (record["overriddencreatedon"] is JsonValue overridden)
+            {
+                record["createdon"] = overridden.DeepClone();
+                record["overriddencreatedon"] = now;
+            }
             foreach (var required in entity.Attributes.Where(a => a.RequiredLevel == "SystemRequired" && a.ValidForCreate && !a.IsPrimaryId && !Defaulted.Contains(a.LogicalName)))
             {
                 var field = required.IsLookup ? "_" + required.LogicalName + "_value" : required.LogicalName;
@@ -183,6 +196,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
             }
         }
         record["modifiedon"] = now;
+        RequireStatusOfState(entity, record);
         var keys = new List<(string, string)>();
         foreach (var key in entity.Keys)
         {
@@ -204,9 +218,26 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
         return record[field] switch
         {
             null => null,
-            JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => KeyText.Normalize(v.GetValue<string>()),
             var other => other.ToJsonString(),
         };
+    }
+
+    // A closed opportunity (won or lost) and a completed or cancelled activity are read-only until reopened
+    // (statecode 0); documented for opportunities and activities in the table references' state descriptions.
+    private static bool IsClosed(EntityModel entity, JsonObject record) =>
+        (entity.LogicalName == "opportunity" || (bool?)entity.Definition["IsActivity"] == true)
+        && record["statecode"] is JsonValue state && state.TryGetValue<int>(out var s) && s != 0;
+
+    // Each status option names the state it belongs to (StatusOptionMetadata.State); any other pair is refused.
+    private static void RequireStatusOfState(EntityModel entity, JsonObject record)
+    {
+        if (record["statuscode"] is not JsonValue statusValue || !statusValue.TryGetValue<int>(out var status)) return;
+        var state = record["statecode"] is JsonValue stateValue && stateValue.TryGetValue<int>(out var st) ? st : 0;
+        if (entity.Attribute("statuscode") is not { } attribute || ValueRules.Options(attribute) is not { Count: > 0 } options) return;
+        var option = options.FirstOrDefault(o => (int?)o["Value"] == status);
+        if (option?["State"] is JsonValue owner && owner.TryGetValue<int>(out var ownerState) && ownerState != state)
+            throw EmulatorError.StatusNotOfState(entity.LogicalName, status, state);
     }
 
     private static JsonNode? DefaultStatus(EntityModel entity, JsonNode? state)

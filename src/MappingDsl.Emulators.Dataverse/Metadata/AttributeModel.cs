@@ -29,10 +29,6 @@ internal sealed record AttributeModel(
             foreach (var (target, name) in byTarget) nav[target] = (string?)name ?? "";
         }
         var logical = (string?)a["LogicalName"] ?? "";
-        foreach (var target in targets)
-        {
-            if (!nav.ContainsKey(target)) nav[target] = targets.Count > 1 ? logical + "_" + target : logical;
-        }
         return new AttributeModel(
             logical,
             type,

@@ -19,7 +19,10 @@ internal sealed class EntityModel
         definition["MetadataId"] = MetadataId.ToString();
         definition["IsCustomEntity"] ??= false;
         if (definition["Attributes"] is not JsonArray attributes) definition["Attributes"] = attributes = [];
+        if (definition["ManyToOneRelationships"] is not JsonArray relationships) definition["ManyToOneRelationships"] = relationships = [];
         foreach (var a in attributes.OfType<JsonObject>()) Index(AttributeModel.From(a));
+        AddOwnerRelationship(relationships);
+        foreach (var r in relationships.OfType<JsonObject>()) IndexRelationship(r);
     }
 
     public JsonObject Definition { get; }
@@ -60,13 +63,66 @@ internal sealed class EntityModel
         Index(AttributeModel.From(definition));
     }
 
+    /// <summary>Declares a relationship's navigation property (a lookup created through <c>RelationshipDefinitions</c>).</summary>
+    public void AddRelationship(JsonObject relationship)
+    {
+        ((JsonArray)Definition["ManyToOneRelationships"]!).Add(relationship);
+        IndexRelationship(relationship);
+    }
+
+    /// <summary>Every declared single-valued navigation property with its lookup column and target tables.</summary>
+    public IEnumerable<(string Navigation, AttributeModel Attribute, IReadOnlySet<string> Targets)> Navigations =>
+        _navigation.Select(n => (n.Key, n.Value.Attribute, (IReadOnlySet<string>)n.Value.Targets));
+
+    // The snapshot's per-target names (the transcribed ones) are declarations like the relationships an org lists.
+    // Nothing is derived here: a name neither declares is refused, as an org's $metadata refuses it.
     private void Index(AttributeModel attribute)
     {
         _attributes[attribute.LogicalName] = attribute;
-        foreach (var (target, nav) in attribute.NavigationByTarget)
+        foreach (var (target, nav) in attribute.NavigationByTarget) Declare(nav, attribute, target);
+    }
+
+    private void IndexRelationship(JsonObject relationship)
+    {
+        var nav = (string?)relationship["ReferencingEntityNavigationPropertyName"];
+        var column = (string?)relationship["ReferencingAttribute"];
+        var referenced = (string?)relationship["ReferencedEntity"];
+        if (string.IsNullOrEmpty(nav) || column is null || referenced is null || Attribute(column) is not { } attribute) return;
+        // The owner relationship references the abstract 'owner' entity; it binds to every target of the column.
+        if (referenced == "owner")
         {
-            if (!_navigation.TryGetValue(nav, out var entry) || entry.Attribute != attribute) _navigation[nav] = entry = (attribute, new HashSet<string>(StringComparer.Ordinal));
-            entry.Targets.Add(target);
+            foreach (var target in attribute.Targets) Declare(nav, attribute, target);
         }
+        else if (attribute.Targets.Contains(referenced, StringComparer.Ordinal))
+        {
+            Declare(nav, attribute, referenced);
+        }
+    }
+
+    private void Declare(string nav, AttributeModel attribute, string target)
+    {
+        if (nav.Length == 0) return;
+        if (!_navigation.TryGetValue(nav, out var entry) || entry.Attribute != attribute) _navigation[nav] = entry = (attribute, new HashSet<string>(StringComparer.Ordinal));
+        entry.Targets.Add(target);
+    }
+
+    // The 2019 pages list no owner relationship (owner_tasks), a real org does: it is what a metadata pull reads the
+    // owner's navigation property from, so the emulator serves it, named as the snapshot transcribed it.
+    private void AddOwnerRelationship(JsonArray relationships)
+    {
+        if (Attribute("ownerid") is not { AttributeType: "Owner" } owner) return;
+        if (relationships.OfType<JsonObject>().Any(r => (string?)r["ReferencingAttribute"] == "ownerid")) return;
+        var nav = owner.NavigationByTarget.GetValueOrDefault("systemuser") ?? owner.NavigationByTarget.Values.FirstOrDefault();
+        if (string.IsNullOrEmpty(nav)) return;
+        relationships.Add(new JsonObject
+        {
+            ["SchemaName"] = "owner_" + EntitySetName,
+            ["ReferencedEntity"] = "owner",
+            ["ReferencedAttribute"] = "ownerid",
+            ["ReferencingEntity"] = LogicalName,
+            ["ReferencingAttribute"] = "ownerid",
+            ["ReferencingEntityNavigationPropertyName"] = nav,
+            ["RelationshipType"] = "OneToManyRelationship",
+        });
     }
 }

@@ -38,5 +38,15 @@ internal sealed class EmulatorError(int status, string code, string message) : E
     public static EmulatorError InvalidForCreate(string attribute, string entity) =>
         new(400, "0x80040203", $"Attribute '{attribute}' of entity '{entity}' is not valid for create. Set it with an update after the record exists.");
 
+    // Codes and texts of the next three are not documented (UNCONFIRMED, docs/dataverse.md); the refusals themselves are.
+    public static EmulatorError ClosedRecord(string entity, Guid id) =>
+        new(400, "0x80040203", $"The {entity} with id {id} is closed or cancelled and cannot be edited. Reopen it (statecode 0) first.");
+
+    public static EmulatorError StatusNotOfState(string entity, int status, int state) =>
+        new(400, "0x80040203", $"{status} is not a valid status code for state code {state} of entity '{entity}'.");
+
+    public static EmulatorError ForbiddenKeyCharacter(string value, string entity) =>
+        new(400, "0x80040203", $"The alternate key value '{value}' of entity '{entity}' contains a character that cannot be used in a key address (/ < > * % & : \\ ? +).");
+
     public static EmulatorError BadRequest(string message) => new(400, "0x80040203", message);
 }

@@ -22,6 +22,8 @@ internal sealed record EmulatorResponse(int Status, byte[] Body, string? Content
     public static EmulatorResponse Json(int status, JsonNode node) =>
         new(status, JsonSerializer.SerializeToUtf8Bytes(node), "application/json; odata.metadata=minimal");
 
+    public static EmulatorResponse Text(int status, string text) => new(status, Encoding.UTF8.GetBytes(text), "text/plain");
+
     public static EmulatorResponse Error(int status, string code, string message) =>
         Json(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } });
 

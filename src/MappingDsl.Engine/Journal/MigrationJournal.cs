@@ -83,8 +83,11 @@ public sealed partial class MigrationJournal : IDisposable
         ("$pack", pack), ("$kind", kind)).LastOrDefault();
 
     /// <summary>
-    /// Per pair, the latest source modification time any completed run of the pack saw; sampled rehearsals do not
-    /// count, since they skipped records older than their marks.
+    /// Per pair, where the next delta starts reading: for each completed run of the pack, the earlier of the latest
+    /// source modification time it saw and its start time minus <see cref="ClockSkewMargin"/>; the latest of those over
+    /// the runs. The start time bounds it so an edit made while the run was reading (after the record was read) is
+    /// still after the mark; the margin covers a source clock running behind this machine's. Sampled rehearsals do
+    /// not count, since they skipped records older than their marks.
     /// </summary>
     /// <param name="pack">The pack.</param>
     /// <param name="before">Only runs started before this instant, or null for all.</param>
@@ -92,17 +95,22 @@ public sealed partial class MigrationJournal : IDisposable
     {
         var result = new Dictionary<string, DateTimeOffset>();
         using var command = Command(
-            "SELECT p.pair, p.watermark FROM progress p JOIN runs r ON r.id=p.run WHERE r.pack=$pack AND r.status IN ('Completed','CompletedWithRejections') AND r.sample IS NULL AND p.watermark IS NOT NULL AND ($before IS NULL OR r.started < $before)",
+            "SELECT p.pair, p.watermark, r.started FROM progress p JOIN runs r ON r.id=p.run WHERE r.pack=$pack AND r.status IN ('Completed','CompletedWithRejections') AND r.sample IS NULL AND p.watermark IS NOT NULL AND ($before IS NULL OR r.started < $before)",
             ("$pack", pack), ("$before", before is { } b ? Text(b) : null));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var mark = Instant(reader.GetString(1));
+            var seen = Instant(reader.GetString(1));
+            var started = Instant(reader.GetString(2)) - ClockSkewMargin;
+            var mark = seen < started ? seen : started;
             if (!result.TryGetValue(reader.GetString(0), out var known) || mark > known)
                 result[reader.GetString(0)] = mark;
         }
         return result;
     }
+
+    /// <summary>How far a source clock may run behind this machine's without a delta missing an edit (5 minutes).</summary>
+    public static TimeSpan ClockSkewMargin { get; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The progress of every pair of a run.</summary>
     /// <param name="run">The run.</param>
@@ -166,6 +174,26 @@ public sealed partial class MigrationJournal : IDisposable
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         using var command = Command("SELECT source_key FROM quarantine WHERE run=$run AND pair=$pair AND source_key IS NOT NULL", ("$run", run), ("$pair", pair));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            result.Add(reader.GetString(0));
+        return result;
+    }
+
+    /// <summary>
+    /// The source keys of a pair a run has already dealt with: loaded (created or updated), quarantined, inventoried or
+    /// flagged. A resumed run skips exactly these, so records deleted or inserted in the source since the crash shift
+    /// nothing.
+    /// </summary>
+    /// <param name="run">The run.</param>
+    /// <param name="pair">The pair.</param>
+    public HashSet<string> HandledKeys(string run, string pair)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        using var command = Command(
+            "SELECT source_key FROM changes WHERE run=$run AND pair=$pair UNION SELECT source_key FROM quarantine WHERE run=$run AND pair=$pair AND source_key IS NOT NULL " +
+            "UNION SELECT source_key FROM inventory WHERE run=$run AND pair=$pair UNION SELECT source_key FROM flags WHERE run=$run AND pair=$pair",
+            ("$run", run), ("$pair", pair));
         using var reader = command.ExecuteReader();
         while (reader.Read())
             result.Add(reader.GetString(0));

@@ -12,8 +12,6 @@ public sealed class RecordWriter : IDisposable
 {
     private static readonly JsonEncodedText ParticipationTypeMask = JsonEncodedText.Encode("participationtypemask");
     private static readonly JsonEncodedText AddressUsed = JsonEncodedText.Encode("addressused");
-    private static readonly JsonEncodedText OwnerBind = JsonEncodedText.Encode("ownerid@odata.bind");
-    private static readonly LookupColumn OwnerColumn = new("ownerid", new LookupTarget("systemuser", "ownerid"), new LookupTarget("team", "ownerid"));
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> PartyBind = new(StringComparer.Ordinal);
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
@@ -113,10 +111,15 @@ public sealed class RecordWriter : IDisposable
         _binds.Add(column);
     }
 
-    /// <summary>Writes the owner as <c>ownerid@odata.bind</c>; an owner with no Dataverse user is a problem.</summary>
+    /// <summary>
+    /// Writes the owner through the navigation property the table's metadata declares for the owner's table
+    /// (<c>ownerid</c> on an account, <c>ownerid_task</c> on a task); an owner with no Dataverse user is a problem.
+    /// </summary>
+    /// <param name="column">The table's owner column, with its navigation property per target (systemuser, team).</param>
     /// <param name="owner">The owner.</param>
-    public void Owner(OwnerRef? owner)
+    public void Owner(LookupColumn column, OwnerRef? owner)
     {
+        ArgumentNullException.ThrowIfNull(column);
         if (owner is null)
             return;
         var email = owner.Value.Email;
@@ -125,9 +128,14 @@ public sealed class RecordWriter : IDisposable
             _problems.Add($"owner '{email}' has no Dataverse user (queued for reconciliation)");
             return;
         }
-        _json.WritePropertyName(OwnerBind);
+        if (column.TargetFor(user.Table) is not { } target)
+        {
+            _problems.Add($"{column.LogicalName}: owner '{email}' is a {user.Table}, which the column cannot point to");
+            return;
+        }
+        _json.WritePropertyName(target.BindProperty);
         WriteReference(user);
-        _binds.Add(OwnerColumn);
+        _binds.Add(column);
     }
 
     /// <summary>Adds activity parties for one party-list column; they are written together when the record ends.</summary>

@@ -23,6 +23,13 @@ internal sealed class InMemorySource : IMigrationSource
             items.Add(item);
     }
 
+    // A record deleted in the source.
+    public void Remove(string module, string id) => _modules[module].RemoveAll(i => i.Id == id);
+
+    // A record created in the source, listed first (a source ordered newest first, or by a key that sorts lower).
+    public void PutFirst(string module, string id, string json, DateTimeOffset modified) =>
+        _modules[module].Insert(0, new SourceItem(module, id, modified, Encoding.UTF8.GetBytes(json), null));
+
     public async IAsyncEnumerable<SourceItem> ReadAsync(string module, DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Reads++;

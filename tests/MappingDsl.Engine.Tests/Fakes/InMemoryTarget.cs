@@ -18,6 +18,9 @@ internal sealed class InMemoryTarget : IMigrationTarget
 
     public Func<TargetRecord, string?> Refuse { get; set; } = _ => null;
 
+    // State changes asked for, in call order.
+    public List<RecordState> StateChanges { get; } = [];
+
     // Simulates a process killed after a batch landed but before the journal committed it.
     public int? CrashAfterUpsertCalls { get; set; }
 
@@ -75,6 +78,7 @@ internal sealed class InMemoryTarget : IMigrationTarget
         var errors = new List<string?>();
         foreach (var change in changes)
         {
+            StateChanges.Add(change);
             if (Rows(change.Record.Table).GetValueOrDefault(change.Record.Id) is not { } row)
             {
                 errors.Add("record not found");

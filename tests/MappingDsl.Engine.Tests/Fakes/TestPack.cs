@@ -12,6 +12,7 @@ internal static class TestPack
     public static readonly TableInfo Contact = new("contact", "contacts", "contactid");
     public static readonly TableInfo TaskTable = new("task", "tasks", "activityid");
     private static readonly JsonEncodedText SourceId = JsonEncodedText.Encode("sm_sourceid");
+    private static readonly LookupColumn AccountOwner = new("ownerid", new LookupTarget("systemuser", "ownerid"), new LookupTarget("team", "ownerid"));
     private static readonly LookupColumn Parent = new("parentaccountid", new LookupTarget("account", "parentaccountid"));
     private static readonly LookupColumn Customer = new("parentcustomerid", new LookupTarget("account", "parentcustomerid_account"));
     private static readonly LookupColumn Regarding = new("regardingobjectid", new LookupTarget("contact", "regardingobjectid_contact"));
@@ -36,7 +37,7 @@ internal static class TestPack
                 w.Json.WriteString("name", name);
                 if (s.TryGetProperty("employees", out var employees))
                     w.Json.WriteNumber("numberofemployees", employees.GetInt32());
-                w.Owner(new OwnerRef(Text(s, "owner")));
+                w.Owner(AccountOwner, new OwnerRef(Text(s, "owner")));
                 w.Lookup(Parent, new LookupRef("Company", Text(s, "parent"), Deferred: true));
                 w.End();
                 return null;

@@ -69,6 +69,8 @@ public class MetadataSnapshotTests(MetadataSnapshotFixture snapshot) : IClassFix
         Assert.Contains(";contact:", Reflect.Column(snapshot.Entity("Opportunity"), "CustomerId").Targets, StringComparison.Ordinal);
         var owner = Reflect.Column(snapshot.Entity("Account"), "OwnerId");
         Assert.Equal((ColumnType.Owner, RequiredLevel.SystemRequired, "systemuser:ownerid:systemusers;team:ownerid:teams"), (owner.Type, owner.Required, owner.Targets));
+        var taskOwner = Reflect.Column(snapshot.Entity("Task"), "OwnerId");
+        Assert.Equal("systemuser:ownerid_task:systemusers;team:ownerid_task:teams", taskOwner.Targets);
         Assert.False(Reflect.Column(snapshot.Entity("Account"), "StateCode").ValidForCreate);
         // email's party lists have lower-case schema names, one of them a keyword (emitted as @from).
         Assert.Equal(typeof(IReadOnlyList<PartyRef>), snapshot.Entity("Email").GetProperty("to")?.PropertyType);

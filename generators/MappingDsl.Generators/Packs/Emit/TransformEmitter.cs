@@ -131,7 +131,7 @@ internal static class TransformEmitter
         foreach (var column in write.Columns)
         {
             var name = $"__c{write.Branch}_{CodeText.Safe(column.LogicalName)}";
-            if (column.Type == "Lookup")
+            if (column.Type is "Lookup" or "Owner")
             {
                 var targets = column.IsCustom
                     ? new[] { $"new global::MappingDsl.LookupTarget({Literals.CSharp(column.CustomTarget)}, {Literals.CSharp(column.Property)})" }
@@ -193,7 +193,7 @@ internal static class TransformEmitter
                 w.Line($"w.Lookup({name}, {value});");
                 return;
             case "Owner":
-                w.Line($"w.Owner({value});");
+                w.Line($"w.Owner({name}, {value});");
                 return;
             case "PartyList":
                 w.Line($"w.Parties({PartyMasks[column.LogicalName]}, {value});");
