@@ -24,7 +24,7 @@ public sealed class InProcessMigrationTests : IAsyncLifetime
         await using var target = await TargetEndpoint.OpenAsync(_lab.Org.BaseUri.ToString(), CancellationToken.None);
         using var journal = MigrationJournal.Open(Path.Combine(_lab.Folder, "journal.db"));
         var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
-        var options = new MigrationOptions { BatchSize = 50, SpotCheck = 10, FallbackOwner = "ava.patel@salesmate-emulator.test" };
+        var options = new MigrationOptions { BatchSize = 50, FallbackOwner = "ava.patel@salesmate-emulator.test" };
 
         var blocked = await engine.MigrateAsync(options with { FallbackOwner = null }, CancellationToken.None);
         var migrated = await engine.MigrateAsync(options, CancellationToken.None);
