@@ -56,7 +56,7 @@ internal static class FileTally
             last = line;
         }
         if (count > 0 && !EndsWithNewline(file) && !IsJson(last.Span))
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ends in the middle of line {count} (no line end, not a whole record): the export looks cut off"));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ends in the middle of line {count} (no line end, not a whole record{KeyOf(last.Span)}): the export looks cut off"));
         return count;
     }
 
@@ -72,6 +72,13 @@ internal static class FileTally
         if (last?.Problem is { } problem && !EndsWithNewline(file))
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name} ends in the middle of row {count} ({problem}): the export looks cut off"));
         return count;
+    }
+
+    // The cut record's id, when the cut left it readable.
+    private static string KeyOf(ReadOnlySpan<byte> line)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(System.Text.Encoding.UTF8.GetString(line), "\"id\"\\s*:\\s*\"?([^\",}]+)");
+        return match.Success ? $"; its id reads '{match.Groups[1].Value}'" : "";
     }
 
     private static bool EndsWithNewline(string file)
