@@ -23,6 +23,10 @@ internal sealed class InMemorySource : IMigrationSource
             items.Add(item);
     }
 
+    // A second record under a key already there, as a source that repeats a key serves it.
+    public void Append(string module, string id, string json, DateTimeOffset modified) =>
+        _modules[module].Add(new SourceItem(module, id, modified, Encoding.UTF8.GetBytes(json)));
+
     public async IAsyncEnumerable<SourceItem> ReadAsync(string module, DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Reads++;
