@@ -8,7 +8,7 @@ namespace MappingDsl.EndToEnd.Tests;
 
 /// <summary>
 /// `mapdsl migrate` then `mapdsl reconcile` on its journal, as an operator runs them: balanced after a clean run;
-/// three migrated accounts deleted in the org make the Companies pair unbalanced with exactly those keys, exit 4.
+/// three migrated accounts deleted in the org make the Companies pair unbalanced with exactly those keys, exit 5.
 /// </summary>
 public sealed class ReconcileTests : IAsyncLifetime
 {
@@ -53,7 +53,7 @@ public sealed class ReconcileTests : IAsyncLifetime
 
         var after = await RunAsync("reconcile", "salesmate", "--journal", journal, "--json", "--verify", "off");
 
-        Assert.Equal(4, after.Code);
+        Assert.Equal(5, after.Code);
         using var unbalanced = JsonDocument.Parse(after.Out);
         var companies = unbalanced.RootElement.GetProperty("phases").EnumerateArray().SelectMany(p => p.GetProperty("pairs").EnumerateArray())
             .Single(p => p.GetProperty("pair").GetString() == "Companies");

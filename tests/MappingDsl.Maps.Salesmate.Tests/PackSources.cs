@@ -39,7 +39,8 @@ internal static class PackSources
         var discovery = Directory.EnumerateFiles(Path.Combine(PackDirectory(), "discovery"), "*.discovery.json")
             .Select(path => GeneratorHarness.Text(path, File.ReadAllText(path)));
         var run = GeneratorHarness.Run(new MapPackGenerator(), compilation, discovery);
-        return [.. run.Result.Diagnostics.Where(d => d.Id.StartsWith("MDSL", StringComparison.Ordinal))];
+        // MDSL019 is accepted in the pack's project (NoWarn, see the csproj): Deals' lookups into the Contacts split.
+        return [.. run.Result.Diagnostics.Where(d => d.Id.StartsWith("MDSL", StringComparison.Ordinal) && d.Id != "MDSL019")];
     }
 
     /// <summary>The 1-based line of the first line containing the text.</summary>

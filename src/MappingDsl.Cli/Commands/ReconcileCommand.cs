@@ -4,7 +4,7 @@ using MappingDsl.Engine;
 
 namespace MappingDsl.Cli.Commands;
 
-/// <summary><c>mapdsl reconcile</c>: recounts a run's source, journal and target live, verifies records field by field, exits 4 when anything disagrees.</summary>
+/// <summary><c>mapdsl reconcile</c>: recounts a run's source, journal and target live, verifies records field by field, exits 5 when anything disagrees.</summary>
 internal static class ReconcileCommand
 {
     public static Command Create(CliOutput cli)
