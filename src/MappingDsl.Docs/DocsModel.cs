@@ -19,6 +19,9 @@ internal sealed partial record DocsModel(
     IReadOnlyList<LossyRow> Lossy,
     IReadOnlyList<GlossaryRow> Glossary)
 {
+    /// <summary>Every way the migration departs from a one-to-one copy of the scope, object by object.</summary>
+    public IReadOnlyList<DeviationRow> Deviations { get; init; } = [];
+
     public static DocsModel From(MapCatalog catalog)
     {
         var manifest = catalog.Manifest;
@@ -44,7 +47,10 @@ internal sealed partial record DocsModel(
             manifest.Tables,
             manifest.Keys,
             lossy,
-            MappingDsl.Docs.Glossary.Rows);
+            MappingDsl.Docs.Glossary.Rows)
+        {
+            Deviations = Deviation.Rows(catalog),
+        };
     }
 
     /// <summary>Makes text safe inside a Markdown table cell.</summary>
@@ -117,3 +123,38 @@ internal sealed record MatrixRow(string Name, string Method, string Target, stri
 }
 
 internal sealed record MatrixValueRow(string Source, string Target);
+
+internal sealed record DeviationRow(string Object, string Deviation);
+
+// Read from the catalog, so the list cannot drift from what the migration does: splits (which records become which
+// table, including every value the condition does not name), lookups into split objects, members not migrated by
+// name, and what happens to values outside a matrix.
+internal static class Deviation
+{
+    public static IReadOnlyList<DeviationRow> Rows(MapCatalog catalog)
+    {
+        var rows = new List<DeviationRow>();
+        foreach (var pair in catalog.Pairs)
+        {
+            var name = DocsModel.Cell(pair.SourceObject);
+            if (pair.Kind == PairKind.Split && pair.Targets.Count >= 2)
+            {
+                rows.Add(new DeviationRow(name, DocsModel.Cell(
+                    $"Split: records where `{pair.SplitCondition}` become {pair.Targets[0]}; every other record, whatever its value (including values the condition does not name), becomes {string.Join(" or ", pair.Targets.Skip(1))}.")));
+            }
+            foreach (var field in pair.Fields.Where(f => f.Lookup is { } l && l.Split(" or ").Any(n => catalog.Pairs.Any(p => p.Name == n && p.Kind == PairKind.Split))))
+            {
+                rows.Add(new DeviationRow(name, DocsModel.Cell(
+                    $"{field.Target}.{field.Column} points to a {field.Lookup} record, which can land in more than one table; where it landed in a table this column cannot point to, the column is left empty and the record is listed in flags.csv.")));
+            }
+            foreach (var ignored in pair.Ignored)
+                rows.Add(new DeviationRow(name, DocsModel.Cell($"`{ignored.Member}` is not migrated: {ignored.Reason}")));
+        }
+        foreach (var matrix in catalog.Picklists.Where(m => m.Policy != UnmappedPolicy.Fail))
+        {
+            rows.Add(new DeviationRow(DocsModel.Cell(matrix.Name), DocsModel.Cell(
+                $"A value outside the matrix becomes {(string.IsNullOrEmpty(matrix.Fallback) ? "the fallback" : matrix.Fallback)}.")));
+        }
+        return rows;
+    }
+}

@@ -5,6 +5,7 @@ namespace MappingDsl.Engine;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(string?[][]))]
+[JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(RunReport))]
 [JsonSerializable(typeof(PhaseReport))]
 [JsonSerializable(typeof(RollbackReport))]

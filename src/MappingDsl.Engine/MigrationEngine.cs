@@ -38,23 +38,30 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
     public Task<RunReport> DeltaAsync(MigrationOptions options, CancellationToken cancellationToken) =>
         RunAsync(Delta, options, cancellationToken);
 
-    /// <summary>Rebuilds a run's report from the journal and spot-checks loaded records against the source.</summary>
+    /// <summary>
+    /// Recounts a run live: the target's records per table (paged by source-id key) against the journal's id map, the
+    /// journal's outcomes from its own tables against the source's count, and, unless <paramref name="verify"/> is off,
+    /// the loaded records field by field.
+    /// </summary>
     /// <param name="runId">The run, or null for the newest migrate or delta run.</param>
-    /// <param name="spotCheck">Records per pair to read back; 0 for counts only.</param>
+    /// <param name="verify">How many records to read back and compare.</param>
     /// <param name="cancellationToken">Stops the check.</param>
-    public async Task<RunReport> ReconcileAsync(string? runId, int spotCheck, CancellationToken cancellationToken)
+    public async Task<RunReport> ReconcileAsync(string? runId, VerifySpec verify, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(verify);
         var run = (runId is null
             ? journal.Runs().LastOrDefault(r => r.Pack.Equals(catalog.Name, StringComparison.OrdinalIgnoreCase) && r.Kind != Check)
             : journal.Run(runId)) ?? throw new MigrationConfigurationException("The journal has no run to reconcile.");
         var verification = new Dictionary<int, IReadOnlyList<VerificationReport>>();
-        if (spotCheck > 0)
+        await new TargetCounter(catalog, target, journal).CountAsync(run.Id, catalog.Pairs, cancellationToken).ConfigureAwait(false);
+        if (verify.Enabled)
         {
             var since = SinceFor(run);
-            using var resolver = new JournalLookupResolver(journal, journal.Owners(), null);
-            var verifier = new FieldVerifier(catalog, source, target, resolver);
+            var fallback = await OwnerReconciler.ResolveFallbackAsync(target, run.Fallback, cancellationToken).ConfigureAwait(false);
+            using var resolver = new JournalLookupResolver(journal, journal.Owners(), fallback);
+            var verifier = new FieldVerifier(catalog, source, target, resolver, journal);
             foreach (var phase in catalog.Phases)
-                verification[phase.Number] = await VerifyPhaseAsync(verifier, run.Id, phase, spotCheck, since, cancellationToken).ConfigureAwait(false);
+                verification[phase.Number] = await VerifyPhaseAsync(verifier, run.Id, phase, verify, since, cancellationToken).ConfigureAwait(false);
         }
         var report = ReportBuilder.Build(catalog, journal, run.Id, verification);
         ReportWriter.Write(report, journal);
@@ -179,7 +186,8 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
         using var resolver = new JournalLookupResolver(journal, owners, fallback);
         var loader = new PairLoader(catalog, source, target, journal, resolver, options);
         var deferred = new DeferredLookupPass(journal, target, resolver);
-        var verifier = new FieldVerifier(catalog, source, target, resolver);
+        var verifier = new FieldVerifier(catalog, source, target, resolver, journal);
+        var counter = new TargetCounter(catalog, target, journal);
         var done = journal.Progress(run.Id).Where(p => p.Done).Select(p => p.Pair).ToHashSet();
         foreach (var phase in catalog.Phases)
         {
@@ -195,11 +203,13 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
                 await loader.RunAsync(run.Id, phase, catalog.Pair(pairName), since(catalog.Pair(pairName)), cancellationToken).ConfigureAwait(false);
             options.Progress?.Report(new MigrationProgress(phase.Number, "", 0, "deferred"));
             await deferred.RunAsync(run.Id, phase.Number, cancellationToken).ConfigureAwait(false);
-            if (options.SpotCheck > 0)
+            if (options.Verify.Enabled)
             {
                 options.Progress?.Report(new MigrationProgress(phase.Number, "", 0, "verify"));
-                verification[phase.Number] = await VerifyPhaseAsync(verifier, run.Id, phase, options.SpotCheck, since, cancellationToken).ConfigureAwait(false);
+                verification[phase.Number] = await VerifyPhaseAsync(verifier, run.Id, phase, options.Verify, since, cancellationToken).ConfigureAwait(false);
             }
+            options.Progress?.Report(new MigrationProgress(phase.Number, "", 0, "count"));
+            await counter.CountAsync(run.Id, phase.Pairs.Select(catalog.Pair), cancellationToken).ConfigureAwait(false);
             // Each phase closes with its row-count report before the next one starts.
             ReportWriter.Write(ReportBuilder.Build(catalog, journal, run.Id, verification), journal);
             options.Progress?.Report(new MigrationProgress(phase.Number, "", 0, "done"));
@@ -209,11 +219,11 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
     }
 
     private async Task<IReadOnlyList<VerificationReport>> VerifyPhaseAsync(
-        FieldVerifier verifier, string runId, PhaseInfo phase, int spotCheck, Func<PairInfo, DateTimeOffset?> since, CancellationToken cancellationToken)
+        FieldVerifier verifier, string runId, PhaseInfo phase, VerifySpec verify, Func<PairInfo, DateTimeOffset?> since, CancellationToken cancellationToken)
     {
         var reports = new List<VerificationReport>();
         foreach (var pair in phase.Pairs.Select(catalog.Pair).Where(p => p.Kind != PairKind.DocumentationOnly))
-            reports.Add(await verifier.VerifyAsync(pair, spotCheck, since(pair), journal.QuarantinedKeys(runId, pair.Name), cancellationToken).ConfigureAwait(false));
+            reports.Add(await verifier.VerifyAsync(runId, pair, verify.SampleSize, since(pair), journal.RejectedKeys(runId, pair.Name), cancellationToken).ConfigureAwait(false));
         return reports;
     }
 

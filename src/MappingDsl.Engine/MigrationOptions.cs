@@ -15,8 +15,8 @@ public sealed record MigrationOptions
     /// <summary>Run the data-quality pass and owner reconciliation only; nothing is written to the target.</summary>
     public bool DryRun { get; init; }
 
-    /// <summary>Records per pair read back and compared after each phase; 0 skips field-level verification.</summary>
-    public int SpotCheck { get; init; } = 25;
+    /// <summary>Field-level verification after each phase: every loaded record by default.</summary>
+    public VerifySpec Verify { get; init; } = VerifySpec.All;
 
     /// <summary>The source's address as recorded in the journal (never with credentials).</summary>
     public string SourceAddress { get; init; } = "";

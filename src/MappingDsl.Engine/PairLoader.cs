@@ -28,11 +28,16 @@ internal sealed class PairLoader(
         ["team"] = "teams",
     };
 
+    private readonly ValueChecks _checks = new(target);
+
     public async Task RunAsync(string run, PhaseInfo phase, PairInfo pair, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var progress = journal.PairProgress(run, pair.Name, phase.Number);
         if (progress.Done)
             return;
+        // The source's own count, taken as the read starts so both describe the same moment.
+        if (journal.SourceCountOf(run, pair.Name) is null && await source.CountAsync(pair.Module, since, cancellationToken).ConfigureAwait(false) is { } count)
+            journal.SetSourceCount(run, pair.Name, count);
         var channel = Channel.CreateBounded<SourceUnit>(new BoundedChannelOptions(Math.Max(16, options.BatchSize * 2))
         {
             SingleReader = true,
@@ -63,6 +68,7 @@ internal sealed class PairLoader(
         try
         {
             var transform = catalog.Transform(pair.Name);
+            var columns = LossColumns.For(pair);
             using var writer = new RecordWriter(new MapContext(resolver));
             long ordinal = 0;
             await foreach (var item in source.ReadAsync(pair.Module, since, cancellationToken).ConfigureAwait(false))
@@ -70,11 +76,12 @@ internal sealed class PairLoader(
                 ordinal++;
                 if (options.Sample is { } sample && !sample.Includes(ordinal, item.Id))
                     continue;
-                var unit = Transform(transform, item, ordinal, writer);
+                var unit = Transform(transform, item, ordinal, writer, columns);
                 // One source record may become several target records with their own keys (a thread's messages):
                 // it is done when its own key, or every record it wrote, is in the journal.
                 if (handled.Count > 0 && (handled.Contains(unit.Key) || (unit.Records.Count > 0 && unit.Records.TrueForAll(r => handled.Contains(r.SourceKey)))))
                     continue;
+                await _checks.CheckAsync(unit, cancellationToken).ConfigureAwait(false);
                 await output.WriteAsync(unit, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -85,12 +92,14 @@ internal sealed class PairLoader(
         output.Complete(failure);
     }
 
-    private static SourceUnit Transform(IPairTransform transform, SourceItem item, long ordinal, RecordWriter writer)
+    private static SourceUnit Transform(IPairTransform transform, SourceItem item, long ordinal, RecordWriter writer, LossColumns columns)
     {
         if (item.Problem is { } problem)
-            return new SourceUnit(ordinal, item.Id, item.ModifiedAt) { Stage = "extract", Reason = problem };
+            return new SourceUnit(ordinal, item.Id, item.ModifiedAt) { Stage = "extract", Reason = problem, Json = item.Json };
         writer.Clear();
         TransformOutcome outcome;
+        var events = new List<LossEvent>();
+        var previous = LossCapture.Begin(events);
         try
         {
             outcome = transform.Transform(item.Json.Span, writer);
@@ -100,10 +109,17 @@ internal sealed class PairLoader(
             // Transforms promise not to throw; if one does, the record is quarantined rather than the run lost.
             outcome = TransformOutcome.Rejected(item.Id, $"transform failed: {exception.Message}");
         }
+        finally
+        {
+            LossCapture.End(previous);
+        }
         var key = outcome.SourceKey ?? item.Id;
         if (outcome.Status == TransformStatus.Rejected)
-            return new SourceUnit(ordinal, key, item.ModifiedAt) { Stage = "transform", Reason = outcome.Reason ?? "rejected" };
-        var unit = new SourceUnit(ordinal, key, item.ModifiedAt);
+            return new SourceUnit(ordinal, key, item.ModifiedAt) { Stage = "transform", Reason = outcome.Reason ?? "rejected", Json = item.Json };
+        var unit = new SourceUnit(ordinal, key, item.ModifiedAt) { Json = item.Json };
+        unit.Losses.AddRange(item.Losses);
+        foreach (var e in events)
+            unit.Losses.Add(new RecordLoss(columns.Column(e.Reason, writer.Records), e.Rule, e.Reason, e.Original, e.Stored));
         foreach (var record in writer.Records)
             unit.Records.Add(record with { Body = record.Body.ToArray() });
         foreach (var (row, _) in writer.Inventory)
@@ -136,6 +152,7 @@ internal sealed class PairLoader(
             Position = units[^1].Position,
             Watermark = units.Max(u => u.Modified),
         };
+        units = Deduplicate(run, pair, units, commit);
         var failures = new Dictionary<SourceUnit, List<(string Stage, string Reason)>>();
         void Fail(SourceUnit unit, string stage, string reason)
         {
@@ -245,6 +262,8 @@ internal sealed class PairLoader(
             else if (unit.Records.Count > 0)
             {
                 commit.Loaded++;
+                foreach (var loss in unit.Losses)
+                    commit.Losses.Add((unit.Key, loss));
             }
             else if (unit.Inventory.Count > 0)
             {
@@ -255,6 +274,7 @@ internal sealed class PairLoader(
             else
             {
                 commit.Skipped++;
+                commit.SkippedKeys.Add(unit.Key);
             }
         }
         journal.Commit(commit);
@@ -271,6 +291,32 @@ internal sealed class PairLoader(
                 result[key] = state.GetInt32();
         }
         return result;
+    }
+
+    // Duplicate source keys within one run and pair: the first record read with a key is the one migrated; every
+    // later one is kept, with its JSON, in the journal's duplicates (duplicates.csv) and is not sent, so the target
+    // holds one version and both stay inspectable. Records without a readable key are never duplicates.
+    private List<SourceUnit> Deduplicate(string run, PairInfo pair, List<SourceUnit> units, BatchCommit commit)
+    {
+        var earlier = journal.SeenKeys(run, pair.Name, units.Where(u => u.Key.Length > 0).Select(u => u.Key));
+        var kept = new List<SourceUnit>(units.Count);
+        foreach (var unit in units)
+        {
+            if (unit.Key.Length == 0)
+            {
+                kept.Add(unit);
+            }
+            else if (!earlier.Add(unit.Key))
+            {
+                commit.Duplicates.Add((unit.Key, unit.Position, unit.Modified, System.Text.Encoding.UTF8.GetString(unit.Json.Span)));
+            }
+            else
+            {
+                commit.Seen.Add(unit.Key);
+                kept.Add(unit);
+            }
+        }
+        return kept;
     }
 
     // The previous values of exactly the columns the upsert overwrites, for rollback. A column the target did not

@@ -7,8 +7,10 @@ internal sealed class SourceUnit(long position, string key, DateTimeOffset? modi
     public long Position { get; } = position;
     public string Key { get; } = key;
     public DateTimeOffset? Modified { get; } = modified;
-    public string? Stage { get; init; }
-    public string? Reason { get; init; }
+    public string? Stage { get; set; }
+    public string? Reason { get; set; }
+    public ReadOnlyMemory<byte> Json { get; init; }
+    public List<RecordLoss> Losses { get; } = [];
     public List<TargetRecord> Records { get; } = [];
     public List<string> Inventory { get; } = [];
 }

@@ -20,4 +20,7 @@ public sealed record SourceRecord(
 {
     /// <summary>Whether the record can be transformed (no <see cref="Problem"/>).</summary>
     public bool IsUsable => Problem is null;
+
+    /// <summary>What the reader had to change in the record (never silently); empty when nothing.</summary>
+    public IReadOnlyList<SourceLoss> Losses { get; init; } = [];
 }

@@ -59,7 +59,7 @@ internal static class MigrationScenario
             var arguments = new List<string>
             {
                 "migrate", "salesmate", "--source", salesmate.BaseUri.ToString(), "--target", org.BaseUri.ToString(),
-                "--journal", journal, "--json", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--spot-check", "0",
+                "--journal", journal, "--json", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--verify", "off",
             };
             if (batchSize is { } size)
                 arguments.AddRange(["--batch-size", size.ToString(CultureInfo.InvariantCulture)]);

@@ -70,7 +70,7 @@ public sealed class LifecycleTests : IAsyncLifetime
         var migrate = await Cli.RunAsync("migrate", TestPackFiles.Name, "--source", source, "--target", Target, "--journal", journal);
         TestPackFiles.AddCompany(source, "c9", "Late Co", "2025-06-01T00:00:00Z");
         var delta = await Cli.RunAsync("delta", TestPackFiles.Name, "--journal", journal, "--json");
-        var reconcile = await Cli.RunAsync("reconcile", TestPackFiles.Name, "--journal", journal, "--spot-check", "10");
+        var reconcile = await Cli.RunAsync("reconcile", TestPackFiles.Name, "--journal", journal, "--verify", "sample:10");
         var accountsBefore = await CountAsync("accounts");
         var undoDelta = await Cli.RunAsync("rollback", "--journal", journal);
         var accountsAfterDelta = await CountAsync("accounts");

@@ -134,7 +134,7 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
             [SalesmateOptions.LinkNameVariable] = _lab.Salesmate.LinkName,
         };
         return MapdslRun.Start(environment, "migrate", "salesmate", "--source", _lab.Salesmate.BaseUri.ToString(), "--target", org.BaseUri.ToString(),
-            "--journal", journal, "--batch-size", "200", "--spot-check", "0", "--fallback-owner", FallbackOwner, "--json");
+            "--journal", journal, "--batch-size", "200", "--verify", "off", "--fallback-owner", FallbackOwner, "--json");
     }
 
     // Every table a loaded pair writes; each must carry the source-id key, or "nothing duplicated" could not hold.

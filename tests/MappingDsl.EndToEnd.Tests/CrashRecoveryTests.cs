@@ -31,14 +31,17 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
             [SalesmateOptions.LinkNameVariable] = _lab.Salesmate.LinkName,
         };
         string[] args = ["migrate", "salesmate", "--source", _lab.Salesmate.BaseUri.ToString(), "--target", _lab.Org.BaseUri.ToString(),
-            "--journal", journal, "--batch-size", "20", "--spot-check", "5", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--json"];
+            "--journal", journal, "--batch-size", "20", "--verify", "sample:5", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--json"];
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        bool wasRunning;
         using (var first = MapdslProcess.Start(environment, args))
         {
             var deadline = DateTime.UtcNow.AddSeconds(90);
             while (!first.HasExited && (await Org.RowsAsync(_lab.Org, "accounts")).Count < 10 && DateTime.UtcNow < deadline)
                 await Task.Delay(25);
+            // A run that had already ended by itself would prove nothing about recovery.
+            wasRunning = !first.HasExited;
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
         }
@@ -50,11 +53,25 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         await second.WaitForExitAsync();
         output.WriteLine($"second run finished at {clock.Elapsed.TotalSeconds:F1}s");
 
-        Assert.True(second.ExitCode is 0 or 1, $"exit {second.ExitCode}: {error}");
+        Assert.True(wasRunning, "the first process had finished before it was killed");
+        Assert.True(second.ExitCode == 0, $"exit {second.ExitCode}: {error}");
         Assert.True(landed > 0, "the first process was killed before anything landed");
         using var report = JsonDocument.Parse(printed);
         var pairs = report.RootElement.GetProperty("phases").EnumerateArray().SelectMany(p => p.GetProperty("pairs").EnumerateArray()).ToList();
         Assert.All(pairs, p => Assert.True(p.GetProperty("balanced").GetBoolean(), p.GetProperty("pair").GetString()));
+        Assert.All(pairs, p => Assert.Equal(0, p.GetProperty("rejected").GetInt64()));
+        // Every table, not only accounts: each loading pair's records are all in the org, counted live by source id.
+        Assert.All(pairs.Where(p => p.GetProperty("inTarget").ValueKind == JsonValueKind.Number), p =>
+        {
+            Assert.Equal(p.GetProperty("loaded").GetInt64(), p.GetProperty("inTarget").GetInt64());
+            Assert.Equal(p.GetProperty("expected").GetInt64(), p.GetProperty("inTarget").GetInt64());
+        });
+        foreach (var set in new[] { "accounts", "contacts", "leads", "opportunities", "phonecalls", "appointments", "tasks", "emails", "annotations" })
+        {
+            var keys = (await Org.RowsAsync(_lab.Org, set)).Where(r => r.TryGetProperty(catalog.SourceIdColumn, out var k) && k.ValueKind == JsonValueKind.String)
+                .Select(r => r.GetProperty(catalog.SourceIdColumn).GetString()).ToList();
+            Assert.True(keys.Count == keys.Distinct().Count(), $"{set} holds a source id twice");
+        }
         var company = pairs.Single(p => p.GetProperty("pair").GetString() == "Companies");
         Assert.Equal(_lab.Salesmate.Dataset.Count("company"), company.GetProperty("source").GetInt64());
         var accounts = await Org.RowsAsync(_lab.Org, "accounts");

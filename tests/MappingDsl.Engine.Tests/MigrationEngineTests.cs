@@ -393,7 +393,7 @@ public sealed class MigrationEngineTests : IDisposable
         _s.Target.Find("account", "c3")!["name"] = "Tampered";
         _s.Target.Find("contact", "p2")!["lastname"] = null;
 
-        var reconciled = await _s.Engine().ReconcileAsync(null, 50, CancellationToken.None);
+        var reconciled = await _s.Engine().ReconcileAsync(null, VerifySpec.Sample(50), CancellationToken.None);
 
         var differences = reconciled.Phases.SelectMany(p => p.Verification).SelectMany(v => v.Differences).ToList();
         Assert.Equal(2, differences.Count);
@@ -413,7 +413,7 @@ public sealed class MigrationEngineTests : IDisposable
             Assert.True(File.Exists(Path.Combine(report.ReportFolder, file)), file);
         var inventory = File.ReadAllLines(Path.Combine(report.ReportFolder, "inventory-Flow.csv"));
         Assert.Equal(["source_key,Flow,Contact", "f1,Onboarding,p1"], inventory);
-        Assert.Contains("| Company | account | 3 | 3 | 0 | 0 | 0 | yes |", File.ReadAllText(Path.Combine(report.ReportFolder, "run.md")), StringComparison.Ordinal);
+        Assert.Contains("| Company | account | 3 | 3 | 0 | 0 | 0 | 0 | 3/3 | yes |", File.ReadAllText(Path.Combine(report.ReportFolder, "run.md")), StringComparison.Ordinal);
     }
 
     [Fact]

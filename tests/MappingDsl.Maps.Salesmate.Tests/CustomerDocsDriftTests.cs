@@ -17,4 +17,19 @@ public sealed class CustomerDocsDriftTests
             File.ReadAllText(path) == rendered,
             "docs/customers/salesmate-mapping.md is out of date: run `dotnet run --project src/MappingDsl.Cli -- docs salesmate --out docs/customers` or UPDATE_BASELINES=1 dotnet test.");
     }
+
+    [Fact]
+    public void The_mapping_document_states_the_deviations_a_customer_signs_off()
+    {
+        var rendered = CustomerDocs.RenderMapping(SalesmatePack.Catalog);
+        var deviations = rendered[rendered.IndexOf("## Deviations from the scope", StringComparison.Ordinal)..];
+
+        // Any stage the split does not name (the seed's "Other" among them) becomes a lead.
+        Assert.Contains("| Contact | Split: records where `s.LifecycleStage is \"Customer\" or \"Evangelist\"` become contact; every other record", deviations, StringComparison.Ordinal);
+        Assert.Contains("becomes lead.", deviations, StringComparison.Ordinal);
+        Assert.Contains("| Deal | opportunity.customerid points to a Companies or Contacts record", deviations, StringComparison.Ordinal);
+        Assert.Contains("| Company | `LastModifiedAt` is not migrated", deviations, StringComparison.Ordinal);
+        Assert.Contains("`losses.csv`", rendered, StringComparison.Ordinal);
+        Assert.True(rendered.IndexOf("## Load order", StringComparison.Ordinal) < rendered.IndexOf("## Deviations from the scope", StringComparison.Ordinal));
+    }
 }

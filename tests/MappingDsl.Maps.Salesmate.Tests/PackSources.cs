@@ -53,7 +53,8 @@ internal static class PackSources
                 .Select(path => GeneratorHarness.Text(path, File.ReadAllText(path)))
             : [GeneratorHarness.Text("discovery/salesmate.discovery.json", discovery)];
         var run = GeneratorHarness.Run(new MapPackGenerator(), compilation, snapshots);
-        return [.. run.Result.Diagnostics.Where(d => d.Id.StartsWith("MDSL", StringComparison.Ordinal))];
+        // MDSL019 is accepted in the pack's project (NoWarn, see the csproj): Deals' lookups into the Contacts split.
+        return [.. run.Result.Diagnostics.Where(d => d.Id.StartsWith("MDSL", StringComparison.Ordinal) && d.Id != "MDSL019")];
     }
 
     /// <summary>The 1-based line of the first line containing the text.</summary>

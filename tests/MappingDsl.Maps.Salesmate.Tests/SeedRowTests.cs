@@ -2,6 +2,11 @@ using MappingDsl.Catalog;
 
 namespace MappingDsl.Maps.Salesmate.Tests;
 
+// Choice values are literal numbers from the metadata (maps/MappingDsl.Maps.Dataverse/metadata/*.json for standard
+// columns: salesstage Propose = 2, opportunity statecode Lost = 2, task prioritycode High = 2, task statecode
+// Completed = 1; Custom/Salesmate/SalesmateChoices.cs for the pack's own: 100000000 upwards), never the generated
+// enum, which would agree with a wrong value.
+
 /// <summary>One test per object row of the Salesmate scope (seeds/001): each row's behaviour, through the generated transform.</summary>
 public sealed class SeedRowTests
 {
@@ -17,7 +22,7 @@ public sealed class SeedRowTests
         Assert.Equal("Northwind Traders", body.GetProperty("name").GetString());
         Assert.Equal("northwind.example.com", body.GetProperty("websiteurl").GetString());
         Assert.Equal("EMEA", body.GetProperty("sm_region").GetString());
-        Assert.Equal((int)MappingDsl.Entities.SmTier.Gold, body.GetProperty("sm_tier").GetInt32());
+        Assert.Equal(100000000, body.GetProperty("sm_tier").GetInt32());
         Assert.Equal("enterprise,renewal", body.GetProperty("sm_tags").GetString());
         // Under 300 distinct tags in discovery: the multi-select choice too, with the values the snapshot fixed.
         var options = ProvisioningManifest.Parse(SalesmatePack.Catalog.ManifestJson).Columns
@@ -51,8 +56,8 @@ public sealed class SeedRowTests
     {
         var (_, body) = PairRunner.Single("Contacts", Samples.Contact(40, "Customer"));
 
-        Assert.Equal((int)MappingDsl.Entities.SmPreferredChannel.Email, body.GetProperty("sm_preferredchannel").GetInt32());
-        Assert.Contains(((int)MappingDsl.Entities.SmInterest.Pricing).ToString(System.Globalization.CultureInfo.InvariantCulture), body.GetProperty("sm_interests").ToString(), StringComparison.Ordinal);
+        Assert.Equal(100000000, body.GetProperty("sm_preferredchannel").GetInt32());
+        Assert.Contains("100000001", body.GetProperty("sm_interests").ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,13 +66,13 @@ public sealed class SeedRowTests
         var (record, body) = PairRunner.Single("Deals", Samples.Deal("Proposal", "Lost"));
 
         Assert.Equal("opportunity", record.Table.LogicalName);
-        Assert.Equal((int)MappingDsl.Entities.Opportunity.SalesStageOption.Propose, body.GetProperty("salesstage").GetInt32());
+        Assert.Equal(2, body.GetProperty("salesstage").GetInt32());
         Assert.Equal("Proposal", body.GetProperty("sm_salesmatestage").GetString());
         Assert.Equal(60, body.GetProperty("closeprobability").GetInt32());
-        Assert.Equal((int)MappingDsl.Entities.SmDealPipeline.Sales, body.GetProperty("sm_pipeline").GetInt32());
+        Assert.Equal(100000000, body.GetProperty("sm_pipeline").GetInt32());
         Assert.Equal("Price", body.GetProperty("sm_lostreason").GetString());
         Assert.Equal(Bind(Samples.AccountId, "accounts"), body.GetProperty("customerid_account@odata.bind").GetString());
-        Assert.Equal((int)MappingDsl.Entities.Opportunity.StateCodeOption.Lost, record.State);
+        Assert.Equal(2, record.State);
     }
 
     [Fact]
@@ -101,9 +106,9 @@ public sealed class SeedRowTests
 
         Assert.Equal("task", record.Table.LogicalName);
         Assert.Equal(Bind(Samples.OpportunityId, "opportunities"), body.GetProperty("regardingobjectid_opportunity_task@odata.bind").GetString());
-        Assert.Equal((int)MappingDsl.Entities.Task.PriorityCodeOption.High, body.GetProperty("prioritycode").GetInt32());
+        Assert.Equal(2, body.GetProperty("prioritycode").GetInt32());
         Assert.StartsWith("2025-03-20T15:00:00", body.GetProperty("scheduledend").GetString(), StringComparison.Ordinal);
-        Assert.Equal((int)MappingDsl.Entities.Task.StateCodeOption.Completed, record.State);
+        Assert.Equal(1, record.State);
     }
 
     [Fact]

@@ -87,6 +87,15 @@ internal static class PackDiagnostics
         "Discovery list '{1}' has {2} values, at or above the column's limit of {3}: '{0}' is not provisioned or written; the values travel in the pack's text column",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor LookupTargetExcluded = Error(
+        "MDSL018", "Lookup points at a table the column cannot hold",
+        "Column '{0}' of '{1}' can point to {2}; pair '{3}' writes {4}, so no record of it can be referenced here");
+
+    public static readonly DiagnosticDescriptor LookupTargetPartly = Create(
+        "MDSL019", "Lookup points at a split pair whose records land partly where the column cannot point",
+        "Column '{0}' of '{1}' can point to {2}; pair '{3}' also writes {4}: for such a record the lookup is left unset and the record is flagged for review",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor CustomFieldWithoutFate = Create(
         "MDSL020", "Discovered custom field has no fate",
         "Custom field '{0}' ({1}.{2}, {3}{4}) is on the '{5}' records pair '{6}' reads, but '{7}' has no member for it, so its values would be dropped without a word: add a member with [JsonPropertyName(\"{2}\")] and map it (a custom column if Dataverse has none) or [Ignore] it with a reason",

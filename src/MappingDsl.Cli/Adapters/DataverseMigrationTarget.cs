@@ -3,6 +3,7 @@ using System.Text.Json;
 using MappingDsl.Dataverse;
 using MappingDsl.Dataverse.Http;
 using MappingDsl.Dataverse.Loading;
+using MappingDsl.Dataverse.Metadata;
 using MappingDsl.Dataverse.Query;
 using MappingDsl.Dataverse.Throughput;
 using MappingDsl.Engine;
@@ -142,6 +143,23 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
                 found[text] = new TargetSnapshot(guid, row.Clone());
             }
         }
+    }
+
+    public async IAsyncEnumerable<string> ReadSourceIdsAsync(TableInfo table, string sourceIdColumn, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Keys only, 5 000 a page: the count is exact at any size, where $count stops at 5 000.
+        var query = new ODataQuery { Select = [sourceIdColumn], Filter = sourceIdColumn + " ne null", PageSize = 5000 };
+        await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
+        {
+            if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text)
+                yield return text;
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, ColumnLimit>?> ReadColumnLimitsAsync(TableInfo table, CancellationToken cancellationToken)
+    {
+        var definition = await new TableMetadataReader(client).ReadAsync(table.LogicalName, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return definition is null ? null : ColumnLimits.From(definition);
     }
 
     public async Task<IReadOnlyList<TargetUser>> FindUsersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)

@@ -43,8 +43,28 @@ internal sealed class SourceReaderAdapter(ISourceReader reader) : IMigrationSour
                 }
                 // A record without a readable id still reaches the quarantine, under an empty key, with its reason.
                 var problem = record.Problem ?? (record.Id is null ? "the record has no readable id" : null);
-                yield return new SourceItem(record.Module, record.Id ?? "", record.ModifiedAt, record.Json, problem);
+                yield return new SourceItem(record.Module, record.Id ?? "", record.ModifiedAt, record.Json, problem)
+                {
+                    Losses = record.Losses.Count == 0 ? [] : [.. record.Losses.Select(l => new RecordLoss(l.Field, l.Rule, l.Reason, l.Original, l.Stored))],
+                };
             }
+        }
+    }
+
+    public async Task<SourceCount?> CountAsync(string module, DateTimeOffset? modifiedSince, CancellationToken cancellationToken)
+    {
+        if (reader is not ISourceCounter counter)
+            return null;
+        try
+        {
+            return await counter.CountAsync(module, modifiedSince, cancellationToken).ConfigureAwait(false) is { } tally
+                ? new SourceCount(tally.Records, tally.Origin, tally.Problem)
+                : null;
+        }
+        catch (ArgumentException)
+        {
+            // A module the reader does not know has no count; the read reports it.
+            return null;
         }
     }
 

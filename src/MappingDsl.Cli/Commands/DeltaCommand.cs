@@ -14,10 +14,10 @@ internal static class DeltaCommand
         var source = CommonOptions.Source(required: false);
         var target = CommonOptions.Target(required: false);
         var fallback = CommonOptions.FallbackOwner();
-        var spotCheck = CommonOptions.SpotCheck(25);
+        var verify = CommonOptions.Verify();
         var command = new Command("delta", "Move the records changed since the last completed run (the source and target default to that run's).")
         {
-            pack, journal, source, target, fallback, spotCheck,
+            pack, journal, source, target, fallback, verify,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -31,7 +31,7 @@ internal static class DeltaCommand
             var options = new MigrationOptions
             {
                 FallbackOwner = parse.GetValue(fallback),
-                SpotCheck = Math.Max(0, parse.GetValue(spotCheck)),
+                Verify = CommonOptions.VerifyValue(parse, verify),
                 SourceAddress = from.Address,
                 TargetAddress = to.Address,
             };

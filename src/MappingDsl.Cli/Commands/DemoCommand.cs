@@ -38,7 +38,7 @@ internal static class DemoCommand
                 var catalog = MapPackRegistry.Get(name);
                 if (!catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase))
                 {
-                    results.Add(new DemoResult(name, "skipped: no emulator for " + catalog.Source, 0, 0, 0, "", ""));
+                    results.Add(new DemoResult(name, "skipped: no emulator for " + catalog.Source, 0, 0, 0, "", "") { Pairs = [] });
                     continue;
                 }
                 results.Add(await RunPackAsync(cli, catalog, salesmate, dataverse, Path.Combine(folder, catalog.Name), json, cancellationToken).ConfigureAwait(false));
@@ -53,6 +53,13 @@ internal static class DemoCommand
                 foreach (var r in results)
                     summary.AddRow(Markup.Escape(r.Pack), Markup.Escape(r.Outcome), N(r.Loaded), N(r.Rejected), N(r.DeltaMoved), r.Verified, Markup.Escape(r.Reports));
                 cli.Console.Write(summary);
+                foreach (var r in results.Where(r => r.Pairs.Count > 0))
+                {
+                    var pairs = new Table().Title($"{Markup.Escape(r.Pack)}: every loaded record verified").AddColumns("Pair", "Loaded", "Checked", "Matched", "In target", "Balanced");
+                    foreach (var p in r.Pairs)
+                        pairs.AddRow(Markup.Escape(p.Pair), N(p.Loaded), N(p.Checked), N(p.Matched), p.InTarget, p.Balanced ? "yes" : "[red]no[/]");
+                    cli.Console.Write(pairs);
+                }
                 cli.Console.MarkupLine($"Everything is under [link]{Markup.Escape(folder)}[/]");
             }
             return results.Count == 0 ? ExitCodes.Usage : ExitCodes.Success;
@@ -73,7 +80,7 @@ internal static class DemoCommand
         var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
         // Owners without a Dynamics user go to the queue; the demo names a fallback so every phase can load.
         var fallback = SalesmateEmulatorCatalog.Users.First(u => u.HasDynamicsUser && u.Active).Email;
-        var options = new MigrationOptions { FallbackOwner = fallback, SpotCheck = 25, SourceAddress = "emulator", TargetAddress = "emulator" };
+        var options = new MigrationOptions { FallbackOwner = fallback, SourceAddress = "emulator", TargetAddress = "emulator" };
 
         var check = await engine.MigrateAsync(options with { DryRun = true }, cancellationToken).ConfigureAwait(false);
         Show(cli, json, check);
@@ -82,12 +89,21 @@ internal static class DemoCommand
         var touched = salesmate.Touch(0.05);
         var delta = await ProgressDisplay.RunAsync(cli, progress => engine.DeltaAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         Show(cli, json, delta);
-        var reconciled = await engine.ReconcileAsync(migrated.RunId, 25, cancellationToken).ConfigureAwait(false);
+        var reconciled = await engine.ReconcileAsync(migrated.RunId, VerifySpec.All, cancellationToken).ConfigureAwait(false);
         CustomerDocs.Write(catalog, Path.Combine(folder, "docs"));
         var checkedRecords = reconciled.Phases.Sum(p => p.Verification.Sum(v => v.Checked));
         var matched = reconciled.Phases.Sum(p => p.Verification.Sum(v => v.Matched));
-        return new DemoResult(catalog.Name, $"{migrated.Status}; delta {delta.Status} ({touched} touched)", migrated.Loaded, migrated.Rejected,
-            delta.Loaded, $"{matched}/{checkedRecords}", reconciled.ReportFolder);
+        var pairs = migrated.Phases.SelectMany(phase => phase.Pairs.Select(p => (Phase: phase, Pair: p)))
+            .Where(x => x.Phase.Verification.Any(v => v.Pair == x.Pair.Pair))
+            .Select(x =>
+            {
+                var verified = x.Phase.Verification.First(v => v.Pair == x.Pair.Pair);
+                var now = reconciled.Phases.SelectMany(p => p.Pairs).First(p => p.Pair == x.Pair.Pair);
+                return new DemoPair(x.Pair.Pair, x.Pair.Loaded, verified.Checked, verified.Matched, now.InTarget is { } t ? $"{t:N0}/{now.Expected:N0}" : "", now.Balanced);
+            })
+            .ToList();
+        return new DemoResult(catalog.Name, $"{migrated.Status}; delta {delta.Status} ({touched} touched); reconcile {(reconciled.Balanced ? "balanced" : "UNBALANCED")}", migrated.Loaded, migrated.Rejected,
+            delta.Loaded, $"{matched}/{checkedRecords}", reconciled.ReportFolder) { Pairs = pairs };
     }
 
     private static void Show(CliOutput cli, bool json, RunReport report)
@@ -98,5 +114,10 @@ internal static class DemoCommand
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private sealed record DemoResult(string Pack, string Outcome, long Loaded, long Rejected, long DeltaMoved, string Verified, string Reports);
+    private sealed record DemoResult(string Pack, string Outcome, long Loaded, long Rejected, long DeltaMoved, string Verified, string Reports)
+    {
+        public required IReadOnlyList<DemoPair> Pairs { get; init; }
+    }
+
+    private sealed record DemoPair(string Pair, long Loaded, int Checked, int Matched, string InTarget, bool Balanced);
 }

@@ -39,9 +39,21 @@ internal static class CommonOptions
         Description = "Owner for records whose owner has no active Dataverse user: a user's email, or team:<name>.",
     };
 
-    public static Option<int> SpotCheck(int fallback) => new("--spot-check")
+    public static Option<string> Verify() => new("--verify")
     {
-        Description = "Records per pair read back and compared field by field (0 skips).",
-        DefaultValueFactory = _ => fallback,
+        Description = "Field-level verification after each phase: all (every loaded record, every written column), sample:N (N records per pair) or off.",
+        DefaultValueFactory = _ => "all",
     };
+
+    public static Engine.VerifySpec VerifyValue(System.CommandLine.ParseResult parse, Option<string> option)
+    {
+        try
+        {
+            return Engine.VerifySpec.Parse(parse.GetValue(option) ?? "all");
+        }
+        catch (FormatException exception)
+        {
+            throw new UsageException(exception.Message);
+        }
+    }
 }

@@ -15,6 +15,12 @@ internal static class ExitCodes
     /// <summary>Blocked: owners to reconcile or schema to provision first.</summary>
     public const int Blocked = 3;
 
+    /// <summary>
+    /// Finished, but the numbers do not agree: a pair's source, journal and target counts differ (a record deleted in
+    /// the org, a lost page, a cut export) or field verification found a difference. Takes precedence over 1. (4 is CommandRunner.Failed: source or target unreachable.)
+    /// </summary>
+    public const int Unbalanced = 5;
+
     /// <summary>Interrupted by Ctrl+C; the journal is consistent and the same command resumes.</summary>
     public const int Interrupted = 130;
 }

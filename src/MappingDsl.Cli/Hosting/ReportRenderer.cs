@@ -12,6 +12,7 @@ internal static class ReportRenderer
     {
         RunStatus.Blocked => ExitCodes.Blocked,
         RunStatus.Interrupted => ExitCodes.Interrupted,
+        RunStatus.Completed or RunStatus.CompletedWithRejections when report.Kind != "check" && !report.Balanced => ExitCodes.Unbalanced,
         RunStatus.CompletedWithRejections => ExitCodes.Rejections,
         _ when report.Kind == "check" && report.Owners.Any(o => o.Status != OwnerEntry.Matched) => ExitCodes.Blocked,
         _ when report.Kind == "check" && report.DataQuality.Any(q => q.WouldReject > 0) => ExitCodes.Rejections,
@@ -41,16 +42,28 @@ internal static class ReportRenderer
         }
         if (report.Kind != "check")
         {
-            var phases = new Table().Title("Row-count reconciliation").AddColumns("Phase", "Pair", "Targets", "Source", "Loaded", "Rejected", "Skipped", "Inventoried", "Balanced", "Verified");
+            var phases = new Table().Title("Reconciliation: source, journal and target counts").AddColumns("Phase", "Pair", "Targets", "Source", "Loaded", "Rejected", "Skipped", "Inventoried", "In target", "Balanced", "Verified");
             foreach (var phase in report.Phases)
             {
                 foreach (var pair in phase.Pairs)
                 {
                     var verified = phase.Verification.FirstOrDefault(v => v.Pair == pair.Pair) is { } v ? $"{v.Matched}/{v.Checked}" : "";
-                    phases.AddRow($"{phase.Number} {phase.State}", pair.Pair, Markup.Escape(pair.Targets), N(pair.Source), N(pair.Loaded), N(pair.Rejected), N(pair.Skipped), N(pair.Inventoried), pair.Balanced ? "yes" : "[red]no[/]", verified);
+                    phases.AddRow($"{phase.Number} {phase.State}", pair.Pair, Markup.Escape(pair.Targets), N(pair.Source), N(pair.Loaded), N(pair.Rejected), N(pair.Skipped), N(pair.Inventoried), pair.InTarget is { } t ? $"{N(t)}/{N(pair.Expected)}" : "", pair.Balanced ? "yes" : "[red]no[/]", verified);
                 }
             }
             console.Write(phases);
+            foreach (var pair in report.Phases.SelectMany(p => p.Pairs).Where(p => !p.Balanced))
+            {
+                foreach (var difference in pair.Differences)
+                    console.MarkupLine($"[red]{Markup.Escape(pair.Pair)}[/]: {Markup.Escape(difference)}");
+            }
+            if (report.Losses.Count > 0)
+            {
+                var losses = new Table().Title("Loss ledger (losses.csv)").AddColumns("Pair", "Column", "Rule", "Records");
+                foreach (var l in report.Losses)
+                    losses.AddRow(Markup.Escape(l.Pair), Markup.Escape(l.Column), Markup.Escape(l.Rule), N(l.Count));
+                console.Write(losses);
+            }
         }
         console.MarkupLine($"Reports: [link]{Markup.Escape(report.ReportFolder)}[/]");
     }

@@ -20,4 +20,8 @@ internal sealed class BatchCommit(string run, int phase, string pair)
     public List<(string Key, string Cells)> Inventory { get; } = [];
     public List<(string Key, RecordId Record, DeferredLookup Lookup)> Deferred { get; } = [];
     public List<(string Table, string Key)> PendingDone { get; } = [];
+    public List<string> SkippedKeys { get; } = [];
+    public List<(string Key, RecordLoss Loss)> Losses { get; } = [];
+    public List<(string Key, long Position, DateTimeOffset? Modified, string Json)> Duplicates { get; } = [];
+    public List<string> Seen { get; } = [];
 }

@@ -52,6 +52,7 @@ public sealed partial class MigrationJournal
                 foreach (var (table, key) in batch.PendingDone)
                     Run(pending, ("$run", batch.Run), ("$tbl", table), ("$key", key));
             }
+            CommitFidelity(batch);
             Execute(
                 "UPDATE progress SET position=$position, loaded=loaded+$loaded, rejected=rejected+$rejected, skipped=skipped+$skipped, inventoried=inventoried+$inventoried, watermark=CASE WHEN $mark IS NULL THEN watermark WHEN watermark IS NULL OR watermark < $mark THEN $mark ELSE watermark END WHERE run=$run AND pair=$pair",
                 ("$run", batch.Run), ("$pair", batch.Pair), ("$position", batch.Position), ("$loaded", batch.Loaded), ("$rejected", batch.Rejected),

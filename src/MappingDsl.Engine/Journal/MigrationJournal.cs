@@ -34,6 +34,7 @@ public sealed partial class MigrationJournal : IDisposable
         // WAL lets the lookup resolver read while the loader writes; NORMAL sync survives a killed process.
         Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         Execute(db, JournalSchema.Sql);
+        Execute(db, FidelitySql);
         return new MigrationJournal(full, db);
     }
 

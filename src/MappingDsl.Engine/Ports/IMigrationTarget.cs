@@ -47,6 +47,21 @@ public interface IMigrationTarget
     Task<IReadOnlyDictionary<string, TargetSnapshot>> ReadBySourceIdsAsync(
         TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string>? columns, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every source key a table holds in the pack's source-id column, read live page by page (<c>$count</c> stops at
+    /// 5 000 and <c>RetrieveTotalRecordCount</c> is a day old, so the keys themselves are paged).
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="sourceIdColumn">The pack's source-id column.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    IAsyncEnumerable<string> ReadSourceIdsAsync(TableInfo table, string sourceIdColumn, CancellationToken cancellationToken);
+
+    /// <summary>The org's limits for a table's columns (length, range, precision, options), or null when unknown.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    Task<IReadOnlyDictionary<string, ColumnLimit>?> ReadColumnLimitsAsync(TableInfo table, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, ColumnLimit>?>(null);
+
     /// <summary>Finds system users by primary email (internalemailaddress).</summary>
     /// <param name="emails">The emails.</param>
     /// <param name="cancellationToken">Stops the read.</param>

@@ -27,18 +27,13 @@ internal static class ReportBuilder
             .Select(r => new ReasonCount(r.Key, r.Value))
             .OrderByDescending(r => r.Count)
             .ThenBy(r => r.Reason, StringComparer.Ordinal)]);
+        var targets = journal.TargetCounts(runId);
+        var extra = journal.TargetExtra(runId);
         var phases = new List<PhaseReport>();
         foreach (var phase in catalog.Phases)
         {
-            var pairs = phase.Pairs.Select(name =>
-            {
-                var info = catalog.Pair(name);
-                var p = progress.GetValueOrDefault(name);
-                return new PairReport(name, string.Join(", ", info.Targets),
-                    p is null ? 0 : p.Loaded + p.Rejected + p.Skipped + p.Inventoried,
-                    p?.Loaded ?? 0, p?.Rejected ?? 0, p?.Skipped ?? 0, p?.Inventoried ?? 0,
-                    reasons.GetValueOrDefault(name) ?? []);
-            }).ToList();
+            var pairs = phase.Pairs.Select(name => Pair(catalog, journal, run, catalog.Pair(name), progress.GetValueOrDefault(name), targets, extra,
+                reasons.GetValueOrDefault(name) ?? [])).ToList();
             var state = run.Kind == "check" ? "checked"
                 : phase.Pairs.All(n => progress.GetValueOrDefault(n)?.Done == true) ? "loaded"
                 : run.Status == RunStatus.Blocked && phase.Pairs.Any(n => progress.GetValueOrDefault(n)?.Done != true) && IsFirstOpen(catalog, progress, phase) ? "blocked"
@@ -55,8 +50,61 @@ internal static class ReportBuilder
             .Where(o => o.Records > 0)
             .ToList();
         var folder = Path.Combine(journal.Folder, "reports", runId);
-        return new RunReport(run.Id, run.Pack, run.Version, run.Kind, run.Status, run.Message, phases, journal.Quality(runId), owners, folder);
+        return new RunReport(run.Id, run.Pack, run.Version, run.Kind, run.Status, run.Message, phases, journal.Quality(runId), owners, folder)
+        {
+            Losses = [.. journal.LossCounts(runId).Select(l => new LossCount(l.Pair, l.Column, l.Rule, l.Count))],
+        };
     }
+
+    // The three counts of one pair, each from its own place, and every way they disagree.
+    private static PairReport Pair(
+        MapCatalog catalog, MigrationJournal journal, RunInfo run, PairInfo info, PairProgress? progress,
+        Dictionary<string, TargetCount> targets, List<(string Table, long Records, string[] Keys)> extra, IReadOnlyList<ReasonCount> reasons)
+    {
+        var counts = journal.CountsOf(run.Id, info.Name);
+        var targetsText = string.Join(", ", info.Targets);
+        var differences = new List<string>();
+        if (progress is null || run.Kind == "check")
+            return new PairReport(info.Name, targetsText, 0, "not read", 0, 0, 0, 0, 0, null, 0, differences, [], reasons);
+        var stream = progress.Loaded + progress.Rejected + progress.Skipped + progress.Inventoried + counts.Duplicates;
+        var tally = journal.SourceCountOf(run.Id, info.Name);
+        var source = tally?.Records ?? stream;
+        var origin = tally?.Origin ?? "records read (the source has no count of its own)";
+        if (tally?.Problem is { } problem)
+            differences.Add("source: " + problem);
+        if (run.Sample is null && progress.Done && source != counts.Total)
+        {
+            differences.Add(Say($"the source counts {source} ({origin}) but the journal accounts for {counts.Total} ({counts.Loaded} loaded, {counts.Rejected} rejected, {counts.Skipped} skipped, {counts.Inventoried} inventoried, {counts.Duplicates} duplicates): {Math.Abs(source - counts.Total)} record(s) {(source > counts.Total ? "the source holds were never read (a lost page or a cut file?)" : "more than the source holds")}"));
+        }
+        if (progress.Loaded != counts.Loaded || progress.Rejected != counts.Rejected || progress.Skipped != counts.Skipped || progress.Inventoried != counts.Inventoried)
+        {
+            differences.Add(Say($"the journal's checkpoint counters ({progress.Loaded} loaded, {progress.Rejected} rejected, {progress.Skipped} skipped, {progress.Inventoried} inventoried) disagree with its tables ({counts.Loaded}, {counts.Rejected}, {counts.Skipped}, {counts.Inventoried})"));
+        }
+        long? inTarget = null;
+        long expected = 0;
+        IReadOnlyList<string> missing = [];
+        if (info.Kind != PairKind.DocumentationOnly && progress.Done)
+        {
+            if (targets.TryGetValue(info.Name, out var target))
+            {
+                inTarget = target.Found;
+                expected = target.Expected;
+                missing = target.MissingKeys;
+                if (target.Found != target.Expected)
+                    differences.Add(Say($"the target holds {target.Found} of the pair's {target.Expected} migrated records (counted {target.Counted:u}); missing: {string.Join(", ", target.MissingKeys)}{(target.Expected - target.Found > target.MissingKeys.Count ? ", …" : "")}"));
+            }
+            else
+            {
+                differences.Add("the target has not been counted for this run yet (run `mapdsl reconcile`)");
+            }
+            foreach (var (table, records, keys) in extra.Where(e => info.Targets.Contains(e.Table)))
+                differences.Add(Say($"{table} holds {records} record(s) with {catalog.SourceIdColumn} that this journal never loaded: {string.Join(", ", keys)}"));
+        }
+        return new PairReport(info.Name, targetsText, source, origin, counts.Loaded, counts.Rejected, counts.Skipped, counts.Inventoried, counts.Duplicates,
+            inTarget, expected, differences, missing, reasons);
+    }
+
+    private static string Say(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsFirstOpen(MapCatalog catalog, Dictionary<string, PairProgress> progress, PhaseInfo phase) =>
         catalog.Phases.First(p => !p.Pairs.All(n => progress.GetValueOrDefault(n)?.Done == true)).Number == phase.Number;

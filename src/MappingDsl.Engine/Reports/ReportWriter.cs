@@ -38,6 +38,12 @@ public static class ReportWriter
             Rows(["pair", "source_key", "flag"], journal.ReadFlags(report.RunId).Select(f => new object?[] { f.Pair, f.SourceKey, f.Flag })));
         Csv.Write(Path.Combine(report.ReportFolder, "verification.csv"),
             Rows(["phase", "pair", "source_key", "column", "expected", "actual"], report.Phases.SelectMany(p => p.Verification.SelectMany(v => v.Differences.Select(d => new object?[] { p.Number, v.Pair, d.SourceKey, d.Column, d.Expected, d.Actual })))));
+        Csv.Write(Path.Combine(report.ReportFolder, "losses.csv"),
+            Rows(["phase", "pair", "source_key", "column", "rule", "reason", "original", "stored_length"],
+                journal.ReadLosses(report.RunId).Select(l => new object?[] { l.Phase, l.Pair, l.SourceKey, l.Loss.Column, l.Loss.Rule, l.Loss.Reason, l.Loss.Original, l.Loss.Stored })));
+        Csv.Write(Path.Combine(report.ReportFolder, "duplicates.csv"),
+            Rows(["phase", "pair", "source_key", "position", "modified", "json"],
+                journal.ReadDuplicates(report.RunId).Select(d => new object?[] { d.Phase, d.Pair, d.SourceKey, d.Position, d.Modified, d.Json })));
         WriteInventories(report, journal);
     }
 
@@ -67,6 +73,13 @@ public static class ReportWriter
         }
         foreach (var phase in report.Phases)
             text.Append(PhaseMarkdown(phase)).Append('\n');
+        if (report.Losses.Count > 0)
+        {
+            text.Append("## Loss ledger (losses.csv)\n\n| Pair | Column | Rule | Records |\n|---|---|---|---:|\n");
+            foreach (var l in report.Losses)
+                text.Append(CultureInfo.InvariantCulture, $"| {l.Pair} | {Cell(l.Column)} | {l.Rule} | {l.Count} |\n");
+            text.Append('\n');
+        }
         return text.ToString();
     }
 
@@ -74,9 +87,15 @@ public static class ReportWriter
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"## Phase {phase.Number} — {phase.State}\n\n");
-        text.Append("| Pair | Targets | Source | Loaded | Rejected | Skipped | Inventoried | Balanced |\n|---|---|---:|---:|---:|---:|---:|---|\n");
+        text.Append("| Pair | Targets | Source | Loaded | Rejected | Skipped | Inventoried | Duplicates | In target | Balanced |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         foreach (var p in phase.Pairs)
-            text.Append(CultureInfo.InvariantCulture, $"| {p.Pair} | {Cell(p.Targets)} | {p.Source} | {p.Loaded} | {p.Rejected} | {p.Skipped} | {p.Inventoried} | {(p.Balanced ? "yes" : "**no**")} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {p.Pair} | {Cell(p.Targets)} | {p.Source} | {p.Loaded} | {p.Rejected} | {p.Skipped} | {p.Inventoried} | {p.Duplicates} | {(p.InTarget is { } t ? $"{t}/{p.Expected}" : "")} | {(p.Balanced ? "yes" : "**no**")} |\n");
+        foreach (var p in phase.Pairs.Where(p => !p.Balanced))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n**{p.Pair}** does not balance:\n\n");
+            foreach (var difference in p.Differences)
+                text.Append(CultureInfo.InvariantCulture, $"- {Cell(difference)}\n");
+        }
         foreach (var p in phase.Pairs.Where(p => p.Reasons.Count > 0))
         {
             text.Append(CultureInfo.InvariantCulture, $"\n**{p.Pair}** rejected:\n\n");
@@ -93,8 +112,12 @@ public static class ReportWriter
     }
 
     private static IEnumerable<object?[]> PairRows(IEnumerable<PhaseReport> phases) =>
-        Rows(["phase", "state", "pair", "targets", "source", "loaded", "rejected", "skipped", "inventoried", "balanced"],
-            phases.SelectMany(phase => phase.Pairs.Select(p => new object?[] { phase.Number, phase.State, p.Pair, p.Targets, p.Source, p.Loaded, p.Rejected, p.Skipped, p.Inventoried, p.Balanced })));
+        Rows(["phase", "state", "pair", "targets", "source", "source_origin", "loaded", "rejected", "skipped", "inventoried", "duplicates", "in_target", "expected_in_target", "balanced", "differences", "missing_keys"],
+            phases.SelectMany(phase => phase.Pairs.Select(p => new object?[]
+            {
+                phase.Number, phase.State, p.Pair, p.Targets, p.Source, p.SourceOrigin, p.Loaded, p.Rejected, p.Skipped, p.Inventoried, p.Duplicates,
+                p.InTarget, p.Expected, p.Balanced, string.Join(" | ", p.Differences), string.Join(" ", p.MissingKeys),
+            })));
 
     private static IEnumerable<object?[]> Rows(object?[] header, IEnumerable<object?[]> rows) => rows.Prepend(header);
 

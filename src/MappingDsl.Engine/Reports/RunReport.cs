@@ -30,7 +30,20 @@ public sealed record RunReport(
 
     /// <summary>Source records loaded across every phase.</summary>
     public long Loaded => Phases.Sum(p => p.Pairs.Sum(q => q.Loaded));
+
+    /// <summary>True when every pair's counts agree and verification found no difference.</summary>
+    public bool Balanced => Phases.All(p => p.Pairs.All(q => q.Balanced) && p.Verification.All(v => v.Differences.Count == 0));
+
+    /// <summary>Loss-ledger rows per pair, column and rule.</summary>
+    public IReadOnlyList<LossCount> Losses { get; init; } = [];
 }
+
+/// <summary>How many values one rule changed in one column of one pair (rows of losses.csv).</summary>
+/// <param name="Pair">The pair.</param>
+/// <param name="Column">The column (or source field, for reader losses).</param>
+/// <param name="Rule">The Lossy marker or reader rule.</param>
+/// <param name="Count">Records.</param>
+public sealed record LossCount(string Pair, string Column, string Rule, long Count);
 
 /// <summary>One phase's row-count reconciliation.</summary>
 /// <param name="Number">The phase.</param>
@@ -39,27 +52,43 @@ public sealed record RunReport(
 /// <param name="Verification">Field-level verification per pair.</param>
 public sealed record PhaseReport(int Number, string State, IReadOnlyList<PairReport> Pairs, IReadOnlyList<VerificationReport> Verification);
 
-/// <summary>One pair's counts. <see cref="Balanced"/> is true when every source record is accounted for.</summary>
+/// <summary>
+/// One pair's three independent counts: what the source says it holds, what the journal's own tables recorded, and
+/// what the target holds live. <see cref="Balanced"/> is true only when they agree; otherwise
+/// <see cref="Differences"/> says how, and <see cref="MissingKeys"/> names the records the target lacks.
+/// </summary>
 /// <param name="Pair">The pair.</param>
 /// <param name="Targets">Its target tables.</param>
-/// <param name="Source">Source records read.</param>
-/// <param name="Loaded">Loaded.</param>
-/// <param name="Rejected">Quarantined.</param>
-/// <param name="Skipped">The map wrote nothing for them.</param>
-/// <param name="Inventoried">Became inventory rows.</param>
+/// <param name="Source">The source's own count (an API total, the lines of an export), or the records read when it has none.</param>
+/// <param name="SourceOrigin">Where <paramref name="Source"/> comes from.</param>
+/// <param name="Loaded">Source records loaded (rollback records of the run).</param>
+/// <param name="Rejected">Source records quarantined (quarantine).</param>
+/// <param name="Skipped">The map wrote nothing for them (skipped).</param>
+/// <param name="Inventoried">Became inventory rows (inventory).</param>
+/// <param name="Duplicates">Read again under a key already read in the run; not sent (duplicates).</param>
+/// <param name="InTarget">The pair's migrated records the target holds, counted live; null when not counted.</param>
+/// <param name="Expected">The pair's migrated records the journal's id map holds (every run not rolled back).</param>
+/// <param name="Differences">What does not agree, in words; empty when balanced.</param>
+/// <param name="MissingKeys">Source keys of migrated records the target no longer holds (at most 50).</param>
 /// <param name="Reasons">Quarantine reasons with counts, most frequent first.</param>
 public sealed record PairReport(
     string Pair,
     string Targets,
     long Source,
+    string SourceOrigin,
     long Loaded,
     long Rejected,
     long Skipped,
     long Inventoried,
+    long Duplicates,
+    long? InTarget,
+    long Expected,
+    IReadOnlyList<string> Differences,
+    IReadOnlyList<string> MissingKeys,
     IReadOnlyList<ReasonCount> Reasons)
 {
-    /// <summary>Source = loaded + rejected + skipped + inventoried.</summary>
-    public bool Balanced => Source == Loaded + Rejected + Skipped + Inventoried;
+    /// <summary>True when the source, journal and target counts agree.</summary>
+    public bool Balanced => Differences.Count == 0;
 }
 
 /// <summary>A reason and how many records it applies to.</summary>
@@ -67,10 +96,10 @@ public sealed record PairReport(
 /// <param name="Count">How many.</param>
 public sealed record ReasonCount(string Reason, long Count);
 
-/// <summary>Field-level verification of one pair: a sample read back by source id and compared column by column.</summary>
+/// <summary>Field-level verification of one pair: its records read back by source id and compared column by column.</summary>
 /// <param name="Pair">The pair.</param>
-/// <param name="Checked">Records compared.</param>
-/// <param name="Matched">Records whose every written column matched.</param>
+/// <param name="Checked">Source records compared (all loaded ones with <c>--verify all</c>).</param>
+/// <param name="Matched">Source records whose every written column matched.</param>
 /// <param name="Differences">What differed (or was missing).</param>
 public sealed record VerificationReport(string Pair, int Checked, int Matched, IReadOnlyList<FieldDifference> Differences);
 

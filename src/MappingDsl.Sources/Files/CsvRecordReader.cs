@@ -66,6 +66,16 @@ public static class CsvRecordReader
                 record = record with { Problem = $"line {line}: {problem}" };
             }
 
+            // The text decoder replaces invalid UTF-8 with U+FFFD; a cell holding one is recorded in the loss ledger.
+            if (Array.Exists(cells, c => c.Contains('\uFFFD', StringComparison.Ordinal)))
+            {
+                record = record with
+                {
+                    Losses = [.. InvalidUtf8.FieldsWithReplacement(buffer.WrittenSpan).Select(f => new SourceLoss(
+                        f.Field, InvalidUtf8.Rule, $"line {line}: invalid UTF-8 (or a literal U+FFFD) in the export; kept as U+FFFD", "unknown", f.Length))],
+                };
+            }
+
             yield return record;
         }
     }

@@ -8,7 +8,7 @@ namespace MappingDsl.Sources.Files;
 /// name order. JSON files are pages as the API returns them (any envelope <see cref="JsonPageParser"/> knows, or a bare
 /// array), JSONL holds one record per line, CSV has a header row (see <see cref="CsvRecordReader"/>).
 /// </summary>
-public sealed class FileSourceReader : ISourceReader
+public sealed class FileSourceReader : ISourceReader, ISourceCounter
 {
     private const string Scheme = "file:";
     private static readonly string[] Extensions = [".json", ".jsonl", ".csv"];
@@ -106,5 +106,21 @@ public sealed class FileSourceReader : ISourceReader
                 }
             }
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A full read is counted from the files themselves (<see cref="FileTally"/>); a delta has no count of its own, so
+    /// it returns null and the report says the source count is the records read.
+    /// </remarks>
+    public async Task<SourceTally?> CountAsync(string module, DateTimeOffset? modifiedSince, CancellationToken ct)
+    {
+        var files = FilesFor(module);
+        if (files.Count == 0 || modifiedSince is not null)
+        {
+            return null;
+        }
+
+        return await FileTally.CountAsync(files, ct).ConfigureAwait(false);
     }
 }

@@ -12,8 +12,10 @@ public static class Lossy
     /// <param name="reason">What is lost and why that is acceptable.</param>
     public static string? Truncate(string? value, int maxLength, string reason)
     {
-        _ = reason;
-        return value is null || value.Length <= maxLength ? value : value[..maxLength];
+        if (value is null || value.Length <= maxLength)
+            return value;
+        LossCapture.Record("Lossy.Truncate", reason, value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), maxLength);
+        return value[..maxLength];
     }
 
     /// <summary>Keeps only the date of a timestamp.</summary>
@@ -21,8 +23,11 @@ public static class Lossy
     /// <param name="reason">What is lost and why that is acceptable.</param>
     public static DateOnly? ToDate(DateTimeOffset? value, string reason)
     {
-        _ = reason;
-        return value is { } v ? DateOnly.FromDateTime(v.UtcDateTime) : null;
+        if (value is not { } v)
+            return null;
+        if (v.UtcDateTime.TimeOfDay != TimeSpan.Zero && LossCapture.Active)
+            LossCapture.Record("Lossy.ToDate", reason, v.ToString("O", System.Globalization.CultureInfo.InvariantCulture), null);
+        return DateOnly.FromDateTime(v.UtcDateTime);
     }
 
     /// <summary>Rounds a decimal to a whole number (away from zero at midpoints).</summary>
@@ -30,8 +35,12 @@ public static class Lossy
     /// <param name="reason">What is lost and why that is acceptable.</param>
     public static int? ToWhole(decimal? value, string reason)
     {
-        _ = reason;
-        return value is { } v ? (int)Math.Round(v, MidpointRounding.AwayFromZero) : null;
+        if (value is not { } v)
+            return null;
+        var whole = (int)Math.Round(v, MidpointRounding.AwayFromZero);
+        if (whole != v && LossCapture.Active)
+            LossCapture.Record("Lossy.ToWhole", reason, v.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+        return whole;
     }
 
     /// <summary>Joins many values into one text.</summary>
@@ -40,8 +49,14 @@ public static class Lossy
     /// <param name="reason">What is lost and why that is acceptable.</param>
     public static string? Join(IEnumerable<string>? values, string separator, string reason)
     {
-        _ = reason;
-        return values is null ? null : string.Join(separator, values);
+        if (values is null)
+            return null;
+        var list = values as IReadOnlyCollection<string> ?? [.. values];
+        var joined = string.Join(separator, list);
+        // One value joins to itself; from two on, the separator may occur inside a value and the parts blur.
+        if (list.Count > 1 && LossCapture.Active)
+            LossCapture.Record("Lossy.Join", reason, list.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " values", joined.Length);
+        return joined;
     }
 
     /// <summary>Declares any other conversion lossy; the value passes through unchanged.</summary>

@@ -29,6 +29,9 @@ internal sealed class InMemorySource : IMigrationSource
     // A record created in the source, listed first (a source ordered newest first, or by a key that sorts lower).
     public void PutFirst(string module, string id, string json, DateTimeOffset modified) =>
         _modules[module].Insert(0, new SourceItem(module, id, modified, Encoding.UTF8.GetBytes(json), null));
+    // A second record under a key already there, as a source that repeats a key serves it.
+    public void Append(string module, string id, string json, DateTimeOffset modified) =>
+        _modules[module].Add(new SourceItem(module, id, modified, Encoding.UTF8.GetBytes(json)));
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(string module, DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -50,7 +50,7 @@ internal sealed class InMemoryTarget : IMigrationTarget
                 results.Add(UpsertResult.Failed(error));
                 continue;
             }
-            var body = JsonNode.Parse(record.Body.Span)!.AsObject();
+            var body = AsStored(JsonNode.Parse(record.Body.Span)!.AsObject(), record.Binds);
             var existing = rows.FirstOrDefault(r => (string?)r.Value[sourceIdColumn] == record.SourceKey);
             var id = existing.Value is null ? Guid.NewGuid() : existing.Key;
             var row = existing.Value ?? [];
@@ -68,7 +68,7 @@ internal sealed class InMemoryTarget : IMigrationTarget
     public Task PatchAsync(RecordId record, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var row = Rows(record.Table).GetValueOrDefault(record.Id) ?? throw new MigrationTargetException("record not found");
-        foreach (var (name, value) in JsonNode.Parse(body.Span)!.AsObject())
+        foreach (var (name, value) in AsStored(JsonNode.Parse(body.Span)!.AsObject(), []))
             row[name] = value?.DeepClone();
         return Task.CompletedTask;
     }
@@ -103,11 +103,75 @@ internal sealed class InMemoryTarget : IMigrationTarget
         return Task.FromResult<IReadOnlyDictionary<string, TargetSnapshot>>(found);
     }
 
+    public async IAsyncEnumerable<string> ReadSourceIdsAsync(TableInfo table, string sourceIdColumn, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var row in Table(table.LogicalName).Values.ToList())
+        {
+            if ((string?)row[sourceIdColumn] is { } key)
+                yield return key;
+        }
+        await Task.CompletedTask;
+    }
+
+    public Dictionary<string, Dictionary<string, ColumnLimit>> Limits { get; } = [];
+
+    public Task<IReadOnlyDictionary<string, ColumnLimit>?> ReadColumnLimitsAsync(TableInfo table, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, ColumnLimit>?>(Limits.GetValueOrDefault(table.LogicalName));
+
     public Task<IReadOnlyList<TargetUser>> FindUsersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TargetUser>>([.. Users.Where(u => emails.Contains(u.Email, StringComparer.OrdinalIgnoreCase))]);
 
     public Task<RecordId?> FindTeamAsync(string name, CancellationToken cancellationToken) =>
         Task.FromResult<RecordId?>(Teams.TryGetValue(name, out var id) ? new RecordId("team", "teams", id) : null);
+
+    // As an org stores and returns them: a bind becomes `_column_value` with its table annotation (the bind itself is
+    // kept too, as earlier tests read it), and an activity party's bind becomes `_partyid_value`.
+    private static JsonObject AsStored(JsonObject body, IReadOnlyList<LookupColumn> binds)
+    {
+        foreach (var (name, value) in body.ToList())
+        {
+            if (name.EndsWith("@odata.bind", StringComparison.Ordinal) && value?.ToString() is { } reference)
+            {
+                var navigation = name[..^"@odata.bind".Length];
+                var column = navigation == "ownerid" ? "ownerid"
+                    : binds.FirstOrDefault(b => b.Targets.Any(t => t.NavigationProperty == navigation))?.LogicalName ?? StripTable(navigation);
+                var (table, id) = Parse(reference);
+                body["_" + column + "_value"] = id;
+                body["_" + column + "_value@Microsoft.Dynamics.CRM.lookuplogicalname"] = table;
+            }
+            else if (name.EndsWith("@odata.bind", StringComparison.Ordinal))
+            {
+                var column = StripTable(name[..^"@odata.bind".Length]);
+                body["_" + column + "_value"] = null;
+            }
+            else if (name.EndsWith("_activity_parties", StringComparison.Ordinal) && value is JsonArray parties)
+            {
+                foreach (var party in parties.OfType<JsonObject>())
+                {
+                    foreach (var (p, bind) in party.ToList())
+                    {
+                        if (p.StartsWith("partyid_", StringComparison.Ordinal) && bind?.ToString() is { } r)
+                            party["_partyid_value"] = Parse(r).Id;
+                    }
+                }
+            }
+        }
+        return body;
+    }
+
+    private static string StripTable(string navigation)
+    {
+        var at = navigation.LastIndexOf('_');
+        return at > 0 && navigation[(at + 1)..] is "account" or "contact" or "lead" or "systemuser" or "team" ? navigation[..at] : navigation;
+    }
+
+    private static (string Table, string Id) Parse(string reference)
+    {
+        var open = reference.IndexOf('(', StringComparison.Ordinal);
+        var set = reference[1..open];
+        var table = set.EndsWith("ies", StringComparison.Ordinal) ? set[..^3] + "y" : set.TrimEnd('s');
+        return (table, reference[(open + 1)..^1]);
+    }
 
     private Dictionary<Guid, JsonObject> Rows(string table)
     {

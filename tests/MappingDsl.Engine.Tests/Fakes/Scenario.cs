@@ -32,7 +32,7 @@ internal sealed class Scenario : IDisposable
         Journal = MigrationJournal.Open(JournalPath);
     }
 
-    public static MigrationOptions Options(int batch = 2, int spotCheck = 0) => new() { BatchSize = batch, SpotCheck = spotCheck };
+    public static MigrationOptions Options(int batch = 2, int spotCheck = 0) => new() { BatchSize = batch, Verify = VerifySpec.Sample(spotCheck) };
 
     public void SeedBasics()
     {

@@ -205,6 +205,35 @@ public sealed class MapPackDiagnosticTests
     }
 
     [Fact]
+    public void MDSL018_a_reference_into_a_lookup_that_cannot_hold_the_pairs_table_is_an_error_at_the_argument()
+    {
+        var pack = Pack("""
+            [Pair("Person")]
+            public static Contact Person(SmContact s, MapContext m) => new() { LastName = s.LastName ?? "(none)", OwnerId = m.Owner(s.OwnerEmail) };
+
+            [Pair("Company")]
+            public static Account Company(SmCompany s, MapContext m) => new() { Name = s.Name, OwnerId = m.Owner(null), ParentAccountId = m.Ref(Person, s.ParentCompanyId) };
+            """, ", UnmappedSourceMembers = Strictness.Ignore");
+        Assert(RunPack(pack), E("MDSL018", Error, pack, "Person, s.ParentCompanyId", "'parentaccountid' of 'account' can point to 'account'; pair 'Person' writes 'contact'"));
+    }
+
+    [Fact]
+    public void MDSL019_a_reference_to_a_split_pair_whose_branches_land_partly_elsewhere_is_a_warning()
+    {
+        var pack = Pack("""
+            [Pair("Person")]
+            public static Split<Lead, Contact> Person(SmContact s, MapContext m) =>
+                s.LifecycleStage == "Customer"
+                    ? new Contact { LastName = s.LastName ?? "(none)", OwnerId = m.Owner(s.OwnerEmail) }
+                    : new Lead { LastName = s.LastName ?? "(none)", OwnerId = m.Owner(s.OwnerEmail) };
+
+            [Pair("Deal")]
+            public static Opportunity Deal(SmCompany s, MapContext m) => new() { Name = s.Name, OwnerId = m.Owner(null), CustomerId = m.Ref(Person, s.ParentCompanyId) };
+            """, ", UnmappedSourceMembers = Strictness.Ignore");
+        Assert(RunPack(pack), E("MDSL019", Warning, pack, "Person, s.ParentCompanyId", "pair 'Person' also writes 'lead'"));
+    }
+
+    [Fact]
     public void MDSL015_two_pairs_writing_one_table_with_numeric_keys()
     {
         var pack = Pack("""

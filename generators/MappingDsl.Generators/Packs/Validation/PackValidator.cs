@@ -83,7 +83,10 @@ internal static class PackValidator
         }
 
         foreach (var record in pair.Records)
+        {
             Record(pair, record, diagnostics);
+            LookupTargets.Check(pack, pair, record, diagnostics);
+        }
 
         foreach (var unset in pair.LeftUnset)
         {
