@@ -29,7 +29,10 @@ internal static class PackSources
     }
 
     /// <summary>Runs the generator over the pack, with one file's text changed; returns the MDSL diagnostics.</summary>
-    public static IReadOnlyList<Diagnostic> Diagnostics(string? file = null, Func<string, string>? edit = null)
+    /// <param name="file">The file to change, relative to the pack folder.</param>
+    /// <param name="edit">The change.</param>
+    /// <param name="discoveryJson">A discovery snapshot to build against instead of the checked-in one.</param>
+    public static IReadOnlyList<Diagnostic> Diagnostics(string? file = null, Func<string, string>? edit = null, string? discoveryJson = null)
     {
         var files = Files().ToDictionary(kv => kv.Key, kv => file == kv.Key && edit is not null ? edit(kv.Value) : kv.Value);
         var trees = files.OrderBy(kv => kv.Key, StringComparer.Ordinal)
@@ -37,7 +40,7 @@ internal static class PackSources
         var compilation = GeneratorHarness.Compile([], [MetadataReference.CreateFromFile(typeof(MappingDsl.Entities.Account).Assembly.Location)], "MappingDsl.Maps.Salesmate")
             .AddSyntaxTrees(trees);
         var discovery = Directory.EnumerateFiles(Path.Combine(PackDirectory(), "discovery"), "*.discovery.json")
-            .Select(path => GeneratorHarness.Text(path, File.ReadAllText(path)));
+            .Select(path => GeneratorHarness.Text(path, discoveryJson ?? File.ReadAllText(path)));
         var run = GeneratorHarness.Run(new MapPackGenerator(), compilation, discovery);
         return [.. run.Result.Diagnostics.Where(d => d.Id.StartsWith("MDSL", StringComparison.Ordinal))];
     }

@@ -46,6 +46,30 @@ public sealed class SeedRowTests
             Assert.Equal("Jane Doe", body.GetProperty("subject").GetString());
     }
 
+    [Theory]
+    [InlineData("customer", "contact")]
+    [InlineData(" EVANGELIST ", "contact")]
+    [InlineData("other", "lead")]
+    public void Contact_split_compares_stages_ignoring_case_as_its_matrix_states(string stage, string table)
+    {
+        var (record, _) = PairRunner.Single("Contacts", Samples.Contact(40, stage));
+
+        Assert.Equal(table, record.Table.LogicalName);
+        Assert.Empty(record.Flags);
+    }
+
+    [Fact]
+    public void Contact_with_a_stage_outside_the_split_matrix_becomes_a_lead_flagged_for_review()
+    {
+        var (record, _) = PairRunner.Single("Contacts", Samples.Contact(40, "Partner Referral"));
+
+        Assert.Equal("lead", record.Table.LogicalName);
+        var flag = Assert.Single(record.Flags);
+        Assert.Contains("'Partner Referral'", flag, StringComparison.Ordinal);
+        Assert.Equal(MatrixComparison.IgnoreCase, SalesmatePack.Catalog.Picklists.Single(p => p.Splits.Contains("Contacts")).Comparison);
+        Assert.Equal("Lifecycle stage → lead or contact", SalesmatePack.Catalog.Pair("Contacts").SplitMatrix);
+    }
+
     [Fact]
     public void Contact_multi_select_and_select_custom_fields_become_choices()
     {

@@ -29,7 +29,11 @@ public sealed record PairInfo(
     IReadOnlyList<string> DeferredDependsOn,
     IReadOnlyList<FieldInfo> Fields,
     IReadOnlyList<IgnoredMember> Ignored,
-    string? SplitCondition);
+    string? SplitCondition)
+{
+    /// <summary>For splits decided by a split matrix: the <see cref="PicklistMatrix"/>'s name; null otherwise.</summary>
+    public string? SplitMatrix { get; init; }
+}
 
 /// <summary>One field map.</summary>
 /// <param name="Target">The target table's logical name.</param>

@@ -30,7 +30,14 @@ internal sealed record PairModel(
     string? SplitCondition,
     EquatableArray<RecordModel> Records,
     EquatableArray<ReferenceModel> References,
-    LocationInfo? Location);
+    LocationInfo? Location)
+{
+    /// <summary>For a split whose condition calls a <c>[Picklist]</c> method: that method's name (a split matrix).</summary>
+    public string? SplitMatrix { get; init; }
+
+    /// <summary>Where the split matrix is called, for its diagnostics.</summary>
+    public LocationInfo? SplitMatrixLocation { get; init; }
+}
 
 /// <summary>The source type's key member.</summary>
 internal sealed record SourceKeyModel(string Member, bool IsString, bool IsNullableValue);

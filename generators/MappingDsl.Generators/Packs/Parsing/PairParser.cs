@@ -88,7 +88,11 @@ internal static class PairParser
             condition,
             records.ToEquatableArray(),
             body.References.ToEquatableArray(),
-            LocationInfo.From(identifier));
+            LocationInfo.From(identifier))
+        {
+            SplitMatrix = body.SplitMatrix,
+            SplitMatrixLocation = body.SplitMatrixLocation,
+        };
         return new Parsed(parsed, signatureOk ? source : null);
     }
 

@@ -36,6 +36,7 @@ internal static class PackValidator
             Names(pack, diagnostics);
             SharedTables(pack, diagnostics);
             Discovery(pack, snapshots, diagnostics);
+            SplitMatrices.Validate(pack, diagnostics);
             pack = ChoiceColumns.Resolve(pack, snapshots, diagnostics);
         }
         catch (OperationCanceledException)
@@ -243,7 +244,7 @@ internal static class PackValidator
             var named = new HashSet<string>(picklist.Rows.SelectMany(r => r.SourceValues), StringComparer.Ordinal);
             foreach (var value in discovered)
             {
-                if (!named.Contains(value))
+                if (!named.Contains(SplitMatrices.Key(picklist, value)))
                     diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.DiscoveredValueNotMapped, picklist.SwitchLocation, value, picklist.Discovered, picklist.Name));
             }
         }
