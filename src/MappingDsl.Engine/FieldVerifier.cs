@@ -12,12 +12,15 @@ namespace MappingDsl.Engine;
 /// </summary>
 internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source, IMigrationTarget target, ILookupResolver resolver)
 {
+    // Parsed from the manifest once per run, not per pair.
+    private readonly (string Column, IReadOnlySet<string> Tables)? _originalOwner = OriginalOwnerColumn.Of(catalog);
+
     public async Task<VerificationReport> VerifyAsync(PairInfo pair, int sampleSize, DateTimeOffset? since, ISet<string> quarantined, CancellationToken cancellationToken)
     {
         var sample = await SampleAsync(pair, sampleSize, since, quarantined, cancellationToken).ConfigureAwait(false);
         var transform = catalog.Transform(pair.Name);
         var expected = new List<(string Key, TableInfo Table, byte[] Body)>();
-        using (var writer = new RecordWriter(new MapContext(resolver)))
+        using (var writer = new RecordWriter(new MapContext(resolver)) { OriginalOwner = _originalOwner })
         {
             foreach (var item in sample)
             {

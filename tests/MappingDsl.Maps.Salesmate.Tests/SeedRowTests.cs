@@ -147,6 +147,23 @@ public sealed class SeedRowTests
     }
 
     [Fact]
+    public void Email_recipients_resolve_by_address_to_the_migrated_person_else_stay_bare_and_flagged()
+    {
+        var jane = Guid.Parse("4a1d1f52-0000-4000-8000-000000000040");
+        var resolver = Samples.Resolver();
+        resolver.AddEmail("Contacts", "JANE.DOE@northwind.example.com", new RecordId("contact", "contacts", jane));
+
+        var (bound, body) = PairRunner.Single("Emails", Samples.Email, resolver);
+        var (bare, _) = PairRunner.Single("Emails", Samples.Email);
+
+        var to = body.GetProperty("email_activity_parties").EnumerateArray().Single(p => p.GetProperty("participationtypemask").GetInt32() == 2);
+        Assert.Equal(Bind(jane, "contacts"), to.GetProperty("partyid_contact@odata.bind").GetString());
+        Assert.Equal("jane.doe@northwind.example.com", to.GetProperty("addressused").GetString());
+        Assert.Empty(bound.Flags);
+        Assert.Contains(bare.Flags, f => f.Contains("'jane.doe@northwind.example.com'", StringComparison.Ordinal) && f.Contains("bare address", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Call_becomes_a_phone_call_with_duration_outcome_recording_and_parties()
     {
         var extra = ""","callDirection":"Outgoing","callOutcome":"Connected","callDurationSeconds":754,"recordingUrl":"https://rec.example.com/1","phoneNumber":"+1 206 555 0101" """;

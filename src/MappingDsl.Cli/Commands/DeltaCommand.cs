@@ -14,10 +14,12 @@ internal static class DeltaCommand
         var source = CommonOptions.Source(required: false);
         var target = CommonOptions.Target(required: false);
         var fallback = CommonOptions.FallbackOwner();
+        var ownerAlias = CommonOptions.OwnerAlias();
+        var ownerAliases = CommonOptions.OwnerAliases();
         var spotCheck = CommonOptions.SpotCheck(25);
         var command = new Command("delta", "Move the records changed since the last completed run (the source and target default to that run's).")
         {
-            pack, journal, source, target, fallback, spotCheck,
+            pack, journal, source, target, fallback, ownerAlias, ownerAliases, spotCheck,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -31,6 +33,7 @@ internal static class DeltaCommand
             var options = new MigrationOptions
             {
                 FallbackOwner = parse.GetValue(fallback),
+                OwnerAliases = OwnerAliasMap.From(parse.GetValue(ownerAlias), parse.GetValue(ownerAliases)),
                 SpotCheck = Math.Max(0, parse.GetValue(spotCheck)),
                 SourceAddress = from.Address,
                 TargetAddress = to.Address,

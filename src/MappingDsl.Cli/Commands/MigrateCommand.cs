@@ -19,6 +19,8 @@ internal static class MigrateCommand
         var sample = new Option<string>("--sample") { Description = "Move only a sample for a sandbox rehearsal: the first n records of each object (500) or a stable share of keys (5%)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Run the data-quality pass and owner reconciliation only; nothing is written to the target." };
         var fallback = CommonOptions.FallbackOwner();
+        var ownerAlias = CommonOptions.OwnerAlias();
+        var ownerAliases = CommonOptions.OwnerAliases();
         var spotCheck = CommonOptions.SpotCheck(25);
         var batch = new Option<int>("--batch-size")
         {
@@ -27,7 +29,7 @@ internal static class MigrateCommand
         };
         var command = new Command("migrate", "Migrate a source into Dataverse: check, reconcile owners, load phase by phase, verify, report.")
         {
-            pack, source, target, journal, sample, dryRun, fallback, spotCheck, batch,
+            pack, source, target, journal, sample, dryRun, fallback, ownerAlias, ownerAliases, spotCheck, batch,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -37,6 +39,7 @@ internal static class MigrateCommand
                 Sample = parse.GetValue(sample) is { } text ? SampleSpec.Parse(text) : null,
                 DryRun = parse.GetValue(dryRun),
                 FallbackOwner = parse.GetValue(fallback),
+                OwnerAliases = OwnerAliasMap.From(parse.GetValue(ownerAlias), parse.GetValue(ownerAliases)),
                 SpotCheck = Math.Max(0, parse.GetValue(spotCheck)),
                 BatchSize = Math.Clamp(parse.GetValue(batch), 1, 5000),
             };

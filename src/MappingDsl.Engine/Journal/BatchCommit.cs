@@ -20,4 +20,5 @@ internal sealed class BatchCommit(string run, int phase, string pair)
     public List<(string Key, string Cells)> Inventory { get; } = [];
     public List<(string Key, RecordId Record, DeferredLookup Lookup)> Deferred { get; } = [];
     public List<(string Table, string Key)> PendingDone { get; } = [];
+    public List<(string Email, RecordId Record)> Emails { get; } = [];
 }

@@ -213,15 +213,15 @@ internal sealed class BodyParser(
             var isCore = invocation == core;
             if (SymbolReading.Is(method.ContainingType, MetadataNames.MapContext))
             {
-                if (method.Name is "Ref" or "RefLater" or "Party")
+                if (method.Name is "Ref" or "RefLater" or "Party" or "PartyByEmail")
                 {
                     var reference = Reference(invocation, method.Name == "RefLater");
-                    if (isCore && method.Name != "Party")
+                    if (isCore && method.Name is not ("Party" or "PartyByEmail"))
                     {
                         kind = method.Name == "Ref" ? ValueKind.Ref : ValueKind.RefLater;
                         lookup = reference.Pair ?? reference.Text;
                     }
-                    else if (method.Name != "Party" && !conditionalLookup && !nestedLookupReported)
+                    else if (method.Name is not ("Party" or "PartyByEmail") && !conditionalLookup && !nestedLookupReported)
                     {
                         nestedLookupReported = true;
                         context.Report(PackDiagnostics.Untranslatable, value,
