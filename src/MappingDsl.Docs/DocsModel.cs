@@ -19,6 +19,9 @@ internal sealed partial record DocsModel(
     IReadOnlyList<LossyRow> Lossy,
     IReadOnlyList<GlossaryRow> Glossary)
 {
+    /// <summary>Rows of the deviations section: where the build differs from the scope, per object.</summary>
+    public IReadOnlyList<LossyRow> Deviations { get; init; } = [];
+
     public static DocsModel From(MapCatalog catalog)
     {
         var manifest = catalog.Manifest;
@@ -44,7 +47,11 @@ internal sealed partial record DocsModel(
             manifest.Tables,
             manifest.Keys,
             lossy,
-            MappingDsl.Docs.Glossary.Rows);
+            MappingDsl.Docs.Glossary.Rows)
+        {
+            Deviations = [.. catalog.Pairs.Where(p => !string.IsNullOrEmpty(p.Deviation))
+                .Select(p => new LossyRow(Cell(p.SourceObject), Cell(string.Join(", ", p.Targets)), Cell(p.Deviation)))],
+        };
     }
 
     /// <summary>Makes text safe inside a Markdown table cell.</summary>

@@ -281,6 +281,64 @@ public sealed class SeedRowTests
     }
 
     [Fact]
+    public void The_sales_process_inventory_runs_in_phase_0_and_the_team_inbox_loads_after_every_other_record()
+    {
+        var catalog = SalesmatePack.Catalog;
+        var loaders = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).ToList();
+
+        Assert.Equal(0, catalog.Pair("DealStages").Phase);
+        Assert.Equal(["Deals"], catalog.Pair("DealStages").Configures);
+        Assert.Equal(0, catalog.Phases[0].Number);
+        Assert.Equal(["DealStages"], catalog.Phases[0].Pairs);
+        var inbox = new[] { "TeamInboxThreads", "TeamInboxMessages" };
+        var lastOther = loaders.Where(p => !inbox.Contains(p.Name)).Max(p => p.Phase);
+        Assert.All(inbox, name => Assert.True(catalog.Pair(name).Phase > lastOther, $"{name} loads in phase {catalog.Pair(name).Phase}, not after phase {lastOther}"));
+    }
+
+    [Theory]
+    [InlineData("Proposal", "Sales", 60)]
+    [InlineData("Sourced", "Partner", 5)]
+    [InlineData("Churned", "Renewals", 0)]
+    public void A_deal_without_its_own_probability_takes_its_stages(string stage, string pipeline, int expected)
+    {
+        var json = Samples.Deal(stage, "Open", pipeline).Replace("\"probability\":60", "\"probability\":null", StringComparison.Ordinal);
+
+        var (_, body) = PairRunner.Single("Deals", json);
+
+        Assert.Equal(expected, body.GetProperty("closeprobability").GetInt32());
+    }
+
+    [Fact]
+    public void A_call_ends_its_recorded_duration_after_it_started()
+    {
+        var extra = ""","callDirection":"Outgoing","callOutcome":"Connected","callDurationSeconds":754,"recordingUrl":null,"phoneNumber":null """;
+        var (_, body) = PairRunner.Single("Calls", Samples.Activity("Call", extra));
+
+        var start = DateTimeOffset.Parse(body.GetProperty("actualstart").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var end = DateTimeOffset.Parse(body.GetProperty("actualend").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(TimeSpan.FromSeconds(754), end - start);
+    }
+
+    [Fact]
+    public void The_customer_document_lists_the_sales_process_inventory_in_phase_0_and_the_deviations_from_the_scope()
+    {
+        var document = MappingDsl.Docs.CustomerDocs.RenderMapping(SalesmatePack.Catalog);
+
+        Assert.Contains("| 0 | Deal Stage |", document, StringComparison.Ordinal);
+        var deviations = document[document.IndexOf("## Where the build differs from the scope", StringComparison.Ordinal)..];
+        foreach (var row in new[] { "| Call |", "| Email (engagement history) |", "| Note |", "| Deal |", "| Meeting |", "| Team Inbox message |" })
+            Assert.Contains(row, deviations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deal_with_its_own_probability_keeps_it()
+    {
+        var (_, body) = PairRunner.Single("Deals", Samples.Deal("Won", "Open"));
+
+        Assert.Equal(60, body.GetProperty("closeprobability").GetInt32());
+    }
+
+    [Fact]
     public void Manifest_provisions_custom_columns_the_thread_table_and_source_id_keys()
     {
         var manifest = SalesmatePack.Catalog.Manifest;

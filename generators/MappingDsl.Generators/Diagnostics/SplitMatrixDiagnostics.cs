@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace MappingDsl.Generators.Diagnostics;
 
-/// <summary>Split matrices and matrix comparison rules (MDSL025–MDSL027).</summary>
+/// <summary>Split matrices and matrix comparison rules (MDSL025–MDSL027), configuration pairs (MDSL028).</summary>
 internal static class SplitMatrixDiagnostics
 {
     public static readonly DiagnosticDescriptor SplitMatrixNotDiscovered = Error(
@@ -18,6 +18,10 @@ internal static class SplitMatrixDiagnostics
     public static readonly DiagnosticDescriptor ComparisonMismatch = Error(
         "MDSL027", "Matrix rows do not follow the stated comparison",
         "Matrix '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor InvalidConfigures = Error(
+        "MDSL028", "Configuration pair invalid",
+        "Pair '{0}': {1}");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, "MappingDsl", DiagnosticSeverity.Error, isEnabledByDefault: true,

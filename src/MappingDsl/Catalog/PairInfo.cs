@@ -33,6 +33,12 @@ public sealed record PairInfo(
 {
     /// <summary>For splits decided by a split matrix: the <see cref="PicklistMatrix"/>'s name; null otherwise.</summary>
     public string? SplitMatrix { get; init; }
+
+    /// <summary>For a documentation-only pair in phase 0: the pairs whose target it configures (pipelines before deals).</summary>
+    public IReadOnlyList<string> Configures { get; init; } = [];
+
+    /// <summary>Where the build differs from the scope row, or null.</summary>
+    public string? Deviation { get; init; }
 }
 
 /// <summary>One field map.</summary>

@@ -117,9 +117,16 @@ internal static class PackEmitter
         foreach (var ignored in pair.Ignored)
             w.Line($"                new {CatalogNs}.IgnoredMember({Literals.CSharp(ignored.Member)}, {Literals.CSharp(ignored.Reason)}),");
         w.Line("            },");
-        w.Line(pair.SplitMatrix is null
+        var extras = new List<string>();
+        if (pair.SplitMatrix is not null)
+            extras.Add($"SplitMatrix = {Literals.CSharp(pack.Picklists.FirstOrDefault(p => p.Method == pair.SplitMatrix)?.Name ?? pair.SplitMatrix)}");
+        if (pair.Configures.Count > 0)
+            extras.Add($"Configures = {CodeText.StringArray(pair.Configures)}");
+        if (pair.Deviation.Length > 0)
+            extras.Add($"Deviation = {Literals.CSharp(pair.Deviation)}");
+        w.Line(extras.Count == 0
             ? $"            {Literals.CSharp(pair.SplitCondition)}),"
-            : $"            {Literals.CSharp(pair.SplitCondition)}) {{ SplitMatrix = {Literals.CSharp(pack.Picklists.FirstOrDefault(p => p.Method == pair.SplitMatrix)?.Name ?? pair.SplitMatrix)} }},");
+            : $"            {Literals.CSharp(pair.SplitCondition)}) {{ {string.Join(", ", extras)} }},");
     }
 
     private static void Picklist(SourceWriter w, PackModel pack, PicklistModel picklist)

@@ -37,6 +37,15 @@ internal sealed record PairModel(
 
     /// <summary>Where the split matrix is called, for its diagnostics.</summary>
     public LocationInfo? SplitMatrixLocation { get; init; }
+
+    /// <summary>The pairs a documentation-only pair's inventory configures the target for (<c>Configures</c>); phase 0.</summary>
+    public EquatableArray<string> Configures { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether the pair loads after every other loading pair (<c>LoadLast</c>).</summary>
+    public bool LoadLast { get; init; }
+
+    /// <summary>Where the build differs from the scope row (<c>Deviation</c>), or empty.</summary>
+    public string Deviation { get; init; } = "";
 }
 
 /// <summary>The source type's key member.</summary>

@@ -92,6 +92,9 @@ internal static class PairParser
         {
             SplitMatrix = body.SplitMatrix,
             SplitMatrixLocation = body.SplitMatrixLocation,
+            Configures = SymbolReading.String(pair, "Configures").Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToEquatableArray(),
+            LoadLast = SymbolReading.Bool(pair, "LoadLast", false),
+            Deviation = SymbolReading.String(pair, "Deviation"),
         };
         return new Parsed(parsed, signatureOk ? source : null);
     }

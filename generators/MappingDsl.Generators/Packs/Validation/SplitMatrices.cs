@@ -19,6 +19,17 @@ internal static class SplitMatrices
     {
         foreach (var picklist in pack.Picklists)
             Comparison(picklist, diagnostics);
+        var names = new HashSet<string>(pack.Pairs.Select(p => p.Name));
+        foreach (var pair in pack.Pairs.Where(p => p.Configures.Count > 0))
+        {
+            if (pair.Shape != PairShape.DocumentationOnly)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.InvalidConfigures, pair.Location, pair.Name,
+                    "only a documentation-only (InventoryRow) pair configures the target in phase 0; a loading pair takes its phase from its lookups"));
+            }
+            foreach (var configured in pair.Configures.Where(n => !names.Contains(n)))
+                diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.InvalidConfigures, pair.Location, pair.Name, $"Configures names '{configured}', which is not a pair of this pack"));
+        }
         foreach (var pair in pack.Pairs)
         {
             if (pair.SplitMatrix is not { } method || pack.Picklists.FirstOrDefault(p => p.Method == method) is not { } matrix)

@@ -15,7 +15,7 @@ public static partial class SalesmatePack
     /// parties, on the contact's timeline; the Salesmate thread id is kept in sm_threadid so the admin can rebuild
     /// conversations.
     /// </summary>
-    [Pair("Email (engagement history)", Module = "email")]
+    [Pair("Email (engagement history)", Module = "email", Deviation = "No separate Task is created beside each email: Dataverse shows every email on the timeline through its activity base table. One regarding record per email (deal, else contact): the contact is linked as a sender or recipient party instead.")]
     [LeaveUnset(nameof(Email.MessageIdDupCheck), Reason = "Dataverse fills it for duplicate detection")]
     [Ignore(nameof(SmEmail.FromName), Reason = "The sender is matched by address")]
     [Ignore(nameof(SmEmail.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
