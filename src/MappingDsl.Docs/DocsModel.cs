@@ -147,6 +147,8 @@ internal static class Deviation
                 rows.Add(new DeviationRow(name, DocsModel.Cell(
                     $"{field.Target}.{field.Column} points to a {field.Lookup} record, which can land in more than one table; where it landed in a table this column cannot point to, the column is left empty and the record is listed in flags.csv.")));
             }
+            if (!string.IsNullOrEmpty(pair.Deviation))
+                rows.Add(new DeviationRow(name, DocsModel.Cell($"Built as {string.Join(", ", pair.Targets)}: {pair.Deviation}")));
             foreach (var ignored in pair.Ignored)
                 rows.Add(new DeviationRow(name, DocsModel.Cell($"`{ignored.Member}` is not migrated: {ignored.Reason}")));
         }

@@ -48,6 +48,12 @@ public sealed class SalesmateEmulatorOptions
     /// </summary>
     public IReadOnlyList<EmulatorCustomField> ExtraCustomFields { get; init; } = [];
 
+    /// <summary>
+    /// Lifecycle stages served in addition to <see cref="SalesmateEmulatorCatalog.LifecycleStages"/>, as an account
+    /// that added its own stages would: contacts are spread over the catalog's stages and these.
+    /// </summary>
+    public IReadOnlyList<string> ExtraLifecycleStages { get; init; } = [];
+
     /// <summary>The instant generated history starts from.</summary>
     public DateTimeOffset Epoch { get; init; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -21,11 +21,14 @@ internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source,
     private readonly Dictionary<Guid, string> _names = [];
     private readonly Dictionary<string, IReadOnlyDictionary<string, ColumnLimit>?> _limits = new(StringComparer.Ordinal);
 
+    // Parsed from the manifest once per run, not per pair.
+    private readonly (string Column, IReadOnlySet<string> Tables)? _originalOwner = OriginalOwnerColumn.Of(catalog);
+
     public async Task<VerificationReport> VerifyAsync(string run, PairInfo pair, int? sampleSize, DateTimeOffset? since, ISet<string> quarantined, CancellationToken cancellationToken)
     {
         var state = new PairState();
         var transform = catalog.Transform(pair.Name);
-        using var writer = new RecordWriter(new MapContext(resolver));
+        using var writer = new RecordWriter(new MapContext(resolver)) { OriginalOwner = _originalOwner };
         var items = sampleSize is { } size
             ? (await SampleAsync(pair, size, since, quarantined, cancellationToken).ConfigureAwait(false)).ToAsyncEnumerable()
             : source.ReadAsync(pair.Module, since, cancellationToken);

@@ -166,9 +166,9 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
         }
         // Re-matched on every attempt: the admin may have provisioned users since the run was blocked.
         var use = journal.OwnerUse(run.Id);
-        await OwnerReconciler.MatchAsync(journal, target, use.Select(u => u.Email), cancellationToken).ConfigureAwait(false);
+        await OwnerReconciler.MatchAsync(journal, target, use.Select(u => u.Email), options.OwnerAliases, cancellationToken).ConfigureAwait(false);
         var owners = journal.Owners();
-        var missing = owners.Where(o => o.Status != OwnerEntry.Matched).Select(o => o.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = owners.Where(o => !o.IsAssignable).Select(o => o.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (quality is not null)
         {
             journal.SetQuality(run.Id, quality.Select(q => q.ToReport(use.Where(u => u.Pair == q.Pair && missing.Contains(u.Email)).Sum(u => u.Records))));

@@ -9,6 +9,9 @@ public sealed record MigrationOptions
     /// <summary>Owner for records whose owner has no active Dataverse user: a user's email, or <c>team:&lt;name&gt;</c>.</summary>
     public string? FallbackOwner { get; init; }
 
+    /// <summary>Owner email rewrites applied before matching (<c>@old.test=@new.test</c>); reported per owner as <c>aliased</c>.</summary>
+    public OwnerAliasMap OwnerAliases { get; init; } = OwnerAliasMap.Empty;
+
     /// <summary>Move only a sample (sandbox rehearsal), or null for everything.</summary>
     public SampleSpec? Sample { get; init; }
 

@@ -19,6 +19,9 @@ internal sealed class PairLoader(
     ILookupResolver resolver,
     MigrationOptions options)
 {
+    // Parsed from the manifest once per run, not per pair.
+    private readonly (string Column, IReadOnlySet<string> Tables)? _originalOwner = OriginalOwnerColumn.Of(catalog);
+
     private const string LookupTableAnnotation = "@Microsoft.Dynamics.CRM.lookuplogicalname";
 
     // Entity sets of the tables a prior lookup value may point to: owners, and every table the journal has loaded.
@@ -69,7 +72,7 @@ internal sealed class PairLoader(
         {
             var transform = catalog.Transform(pair.Name);
             var columns = LossColumns.For(pair);
-            using var writer = new RecordWriter(new MapContext(resolver));
+            using var writer = new RecordWriter(new MapContext(resolver)) { OriginalOwner = _originalOwner };
             long ordinal = 0;
             await foreach (var item in source.ReadAsync(pair.Module, since, cancellationToken).ConfigureAwait(false))
             {
@@ -232,6 +235,8 @@ internal sealed class PairLoader(
                 }
                 if (mapped.Add(record.SourceKey))
                     commit.IdMap.Add((record.SourceKey, landed));
+                if (PrimaryEmail.Of(record.Body.Span) is { } email)
+                    commit.Emails.Add((email, landed));
                 var created = !existing.TryGetValue(record.SourceKey, out var before) || pending.Contains(record.SourceKey);
                 _sets.TryAdd(table.LogicalName, table.EntitySetName);
                 commit.Changes.Add((record.SourceKey, landed, created, created ? null : PriorValues(record, before!.Columns)));

@@ -139,4 +139,32 @@ public sealed class SalesmateSeedBehaviourTests : IAsyncLifetime
         var threadIds = threads.Select(t => Text(t, "sm_teaminboxthreadid")).ToHashSet();
         Assert.All(messages, m => Assert.Contains(Text(m, "_sm_teaminboxthreadid_value"), threadIds));
     }
+
+    private const string LogicalName = "@Microsoft.Dynamics.CRM.lookuplogicalname";
+
+    [Fact]
+    public async Task An_email_on_a_deal_shows_up_on_its_contact_through_an_activity_party_bound_to_the_contact()
+    {
+        var people = new Dictionary<string, (string Table, string Id)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in await Rows("contacts"))
+            people.TryAdd(Text(c, "emailaddress1") ?? "", ("contact", Text(c, "contactid")!));
+        foreach (var l in await Rows("leads"))
+            people.TryAdd(Text(l, "emailaddress1") ?? "", ("lead", Text(l, "leadid")!));
+        var emails = (await Rows("emails")).Where(e => !Text(e, "sm_sourceid")!.StartsWith("teaminbox-", StringComparison.Ordinal)).ToList();
+        var parties = emails.SelectMany(e => e.GetProperty("email_activity_parties").EnumerateArray().Select(p => (Email: e, Party: p))).ToList();
+
+        // Every sender or recipient whose address is a migrated person's is bound to that lead or contact.
+        var bound = 0;
+        foreach (var (_, party) in parties)
+        {
+            if (Text(party, "addressused") is not { } address || !people.TryGetValue(address, out var person))
+                continue;
+            Assert.Equal(person.Id, Text(party, "_partyid_value"));
+            Assert.Equal(person.Table, Text(party, "_partyid_value" + LogicalName));
+            bound++;
+        }
+        Assert.True(bound > emails.Count / 2, $"only {bound} parties of {emails.Count} emails were bound to people");
+        Assert.Contains(parties, x => Text(x.Email, "_regardingobjectid_value" + LogicalName) == "opportunity"
+            && Text(x.Party, "_partyid_value" + LogicalName) == "contact");
+    }
 }

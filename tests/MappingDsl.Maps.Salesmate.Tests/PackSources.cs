@@ -32,8 +32,11 @@ internal static class PackSources
     }
 
     /// <summary>Runs the generator over the pack, with one file's text changed; returns the MDSL diagnostics.</summary>
-    public static IReadOnlyList<Diagnostic> Diagnostics(string? file = null, Func<string, string>? edit = null) =>
-        Diagnostics(file is not null && edit is not null ? new Dictionary<string, Func<string, string>> { [file] = edit } : [], discovery: null);
+    /// <param name="file">The file to change, relative to the pack folder.</param>
+    /// <param name="edit">The change.</param>
+    /// <param name="discoveryJson">A discovery snapshot to build against instead of the checked-in one.</param>
+    public static IReadOnlyList<Diagnostic> Diagnostics(string? file = null, Func<string, string>? edit = null, string? discoveryJson = null) =>
+        Diagnostics(file is not null && edit is not null ? new Dictionary<string, Func<string, string>> { [file] = edit } : [], discoveryJson);
 
     /// <summary>
     /// Runs the generator over the pack with files edited and, when given, <paramref name="discovery"/> (a snapshot's

@@ -51,6 +51,30 @@ public sealed class SeedRowTests
             Assert.Equal("Jane Doe", body.GetProperty("subject").GetString());
     }
 
+    [Theory]
+    [InlineData("customer", "contact")]
+    [InlineData(" EVANGELIST ", "contact")]
+    [InlineData("other", "lead")]
+    public void Contact_split_compares_stages_ignoring_case_as_its_matrix_states(string stage, string table)
+    {
+        var (record, _) = PairRunner.Single("Contacts", Samples.Contact(40, stage));
+
+        Assert.Equal(table, record.Table.LogicalName);
+        Assert.Empty(record.Flags);
+    }
+
+    [Fact]
+    public void Contact_with_a_stage_outside_the_split_matrix_becomes_a_lead_flagged_for_review()
+    {
+        var (record, _) = PairRunner.Single("Contacts", Samples.Contact(40, "Partner Referral"));
+
+        Assert.Equal("lead", record.Table.LogicalName);
+        var flag = Assert.Single(record.Flags);
+        Assert.Contains("'Partner Referral'", flag, StringComparison.Ordinal);
+        Assert.Equal(MatrixComparison.IgnoreCase, SalesmatePack.Catalog.Picklists.Single(p => p.Splits.Contains("Contacts")).Comparison);
+        Assert.Equal("Lifecycle stage → lead or contact", SalesmatePack.Catalog.Pair("Contacts").SplitMatrix);
+    }
+
     [Fact]
     public void Contact_multi_select_and_select_custom_fields_become_choices()
     {
@@ -125,6 +149,23 @@ public sealed class SeedRowTests
         Assert.Contains(parties, p => p.GetProperty("participationtypemask").GetInt32() == 2
             && p.GetProperty("addressused").GetString() == "jane.doe@northwind.example.com");
         Assert.Equal(Bind(Samples.OpportunityId, "opportunities"), body.GetProperty("regardingobjectid_opportunity_email@odata.bind").GetString());
+    }
+
+    [Fact]
+    public void Email_recipients_resolve_by_address_to_the_migrated_person_else_stay_bare_and_flagged()
+    {
+        var jane = Guid.Parse("4a1d1f52-0000-4000-8000-000000000040");
+        var resolver = Samples.Resolver();
+        resolver.AddEmail("Contacts", "JANE.DOE@northwind.example.com", new RecordId("contact", "contacts", jane));
+
+        var (bound, body) = PairRunner.Single("Emails", Samples.Email, resolver);
+        var (bare, _) = PairRunner.Single("Emails", Samples.Email);
+
+        var to = body.GetProperty("email_activity_parties").EnumerateArray().Single(p => p.GetProperty("participationtypemask").GetInt32() == 2);
+        Assert.Equal(Bind(jane, "contacts"), to.GetProperty("partyid_contact@odata.bind").GetString());
+        Assert.Equal("jane.doe@northwind.example.com", to.GetProperty("addressused").GetString());
+        Assert.Empty(bound.Flags);
+        Assert.Contains(bare.Flags, f => f.Contains("'jane.doe@northwind.example.com'", StringComparison.Ordinal) && f.Contains("bare address", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -242,6 +283,64 @@ public sealed class SeedRowTests
         Assert.True(Phase("Deals") < Phase("Tasks"));
         Assert.True(Phase("Deals") < Phase("Notes"));
         Assert.True(Phase("TeamInboxThreads") < Phase("TeamInboxMessages"));
+    }
+
+    [Fact]
+    public void The_sales_process_inventory_runs_in_phase_0_and_the_team_inbox_loads_after_every_other_record()
+    {
+        var catalog = SalesmatePack.Catalog;
+        var loaders = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).ToList();
+
+        Assert.Equal(0, catalog.Pair("DealStages").Phase);
+        Assert.Equal(["Deals"], catalog.Pair("DealStages").Configures);
+        Assert.Equal(0, catalog.Phases[0].Number);
+        Assert.Equal(["DealStages"], catalog.Phases[0].Pairs);
+        var inbox = new[] { "TeamInboxThreads", "TeamInboxMessages" };
+        var lastOther = loaders.Where(p => !inbox.Contains(p.Name)).Max(p => p.Phase);
+        Assert.All(inbox, name => Assert.True(catalog.Pair(name).Phase > lastOther, $"{name} loads in phase {catalog.Pair(name).Phase}, not after phase {lastOther}"));
+    }
+
+    [Theory]
+    [InlineData("Proposal", "Sales", 60)]
+    [InlineData("Sourced", "Partner", 5)]
+    [InlineData("Churned", "Renewals", 0)]
+    public void A_deal_without_its_own_probability_takes_its_stages(string stage, string pipeline, int expected)
+    {
+        var json = Samples.Deal(stage, "Open", pipeline).Replace("\"probability\":60", "\"probability\":null", StringComparison.Ordinal);
+
+        var (_, body) = PairRunner.Single("Deals", json);
+
+        Assert.Equal(expected, body.GetProperty("closeprobability").GetInt32());
+    }
+
+    [Fact]
+    public void A_call_ends_its_recorded_duration_after_it_started()
+    {
+        var extra = ""","callDirection":"Outgoing","callOutcome":"Connected","callDurationSeconds":754,"recordingUrl":null,"phoneNumber":null """;
+        var (_, body) = PairRunner.Single("Calls", Samples.Activity("Call", extra));
+
+        var start = DateTimeOffset.Parse(body.GetProperty("actualstart").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var end = DateTimeOffset.Parse(body.GetProperty("actualend").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(TimeSpan.FromSeconds(754), end - start);
+    }
+
+    [Fact]
+    public void The_customer_document_lists_the_sales_process_inventory_in_phase_0_and_the_deviations_from_the_scope()
+    {
+        var document = MappingDsl.Docs.CustomerDocs.RenderMapping(SalesmatePack.Catalog);
+
+        Assert.Contains("| 0 | Deal Stage |", document, StringComparison.Ordinal);
+        var deviations = document[document.IndexOf("## Where the build differs from the scope", StringComparison.Ordinal)..];
+        foreach (var row in new[] { "| Call |", "| Email (engagement history) |", "| Note |", "| Deal |", "| Meeting |", "| Team Inbox message |" })
+            Assert.Contains(row, deviations, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deal_with_its_own_probability_keeps_it()
+    {
+        var (_, body) = PairRunner.Single("Deals", Samples.Deal("Won", "Open"));
+
+        Assert.Equal(60, body.GetProperty("closeprobability").GetInt32());
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal static class MetadataNames
     public const string InventoryRow = "MappingDsl.InventoryRow";
     public const string LossyClass = "MappingDsl.Lossy";
     public const string UnmappedClass = "MappingDsl.Unmapped";
+    public const string MatrixClass = "MappingDsl.Matrix";
     public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
     public const string JsonSerializable = "System.Text.Json.Serialization.JsonSerializableAttribute";
     public const string MaxLength = "System.ComponentModel.DataAnnotations.MaxLengthAttribute";

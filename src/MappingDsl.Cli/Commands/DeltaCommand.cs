@@ -14,10 +14,12 @@ internal static class DeltaCommand
         var source = CommonOptions.Source(required: false);
         var target = CommonOptions.Target(required: false);
         var fallback = CommonOptions.FallbackOwner();
+        var ownerAlias = CommonOptions.OwnerAlias();
+        var ownerAliases = CommonOptions.OwnerAliases();
         var verify = CommonOptions.Verify();
         var command = new Command("delta", "Move the records changed since the last completed run (the source and target default to that run's).")
         {
-            pack, journal, source, target, fallback, verify,
+            pack, journal, source, target, fallback, ownerAlias, ownerAliases, verify,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -32,6 +34,7 @@ internal static class DeltaCommand
             {
                 FallbackOwner = parse.GetValue(fallback),
                 Verify = CommonOptions.VerifyValue(parse, verify),
+                OwnerAliases = OwnerAliasMap.From(parse.GetValue(ownerAlias), parse.GetValue(ownerAliases)),
                 SourceAddress = from.Address,
                 TargetAddress = to.Address,
             };

@@ -20,6 +20,8 @@ internal static class MigrateCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Run the data-quality pass and owner reconciliation only; nothing is written to the target." };
         var fallback = CommonOptions.FallbackOwner();
         var verify = CommonOptions.Verify();
+        var ownerAlias = CommonOptions.OwnerAlias();
+        var ownerAliases = CommonOptions.OwnerAliases();
         var batch = new Option<int>("--batch-size")
         {
             Description = "Records per journaled batch; the loader splits it into parallel UpsertMultiple requests, and the checkpoint moves once per batch.",
@@ -27,7 +29,7 @@ internal static class MigrateCommand
         };
         var command = new Command("migrate", "Migrate a source into Dataverse: check, reconcile owners, load phase by phase, verify, report.")
         {
-            pack, source, target, journal, sample, dryRun, fallback, verify, batch,
+            pack, source, target, journal, sample, dryRun, fallback, ownerAlias, ownerAliases, verify, batch,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -38,6 +40,7 @@ internal static class MigrateCommand
                 DryRun = parse.GetValue(dryRun),
                 FallbackOwner = parse.GetValue(fallback),
                 Verify = CommonOptions.VerifyValue(parse, verify),
+                OwnerAliases = OwnerAliasMap.From(parse.GetValue(ownerAlias), parse.GetValue(ownerAliases)),
                 BatchSize = Math.Clamp(parse.GetValue(batch), 1, 5000),
             };
             var path = parse.GetValue(journal) ?? DefaultJournal(catalog);

@@ -39,6 +39,17 @@ internal static class CommonOptions
         Description = "Owner for records whose owner has no active Dataverse user: a user's email, or team:<name>.",
     };
 
+    public static Option<string[]> OwnerAlias() => new("--owner-alias")
+    {
+        Description = "Rewrite owner emails before matching users, repeatable: @old.test=@new.test (domain) or a@old.test=b@new.test (address).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<string> OwnerAliases() => new("--owner-aliases")
+    {
+        Description = "A file of owner alias rules, one from=to per line; lines starting with # are comments.",
+    };
+
     public static Option<string> Verify() => new("--verify")
     {
         Description = "Field-level verification after each phase: all (every loaded record, every written column), sample:N (N records per pair) or off.",

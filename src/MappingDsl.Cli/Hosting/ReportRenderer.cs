@@ -14,7 +14,7 @@ internal static class ReportRenderer
         RunStatus.Interrupted => ExitCodes.Interrupted,
         RunStatus.Completed or RunStatus.CompletedWithRejections when report.Kind != "check" && !report.Balanced => ExitCodes.Unbalanced,
         RunStatus.CompletedWithRejections => ExitCodes.Rejections,
-        _ when report.Kind == "check" && report.Owners.Any(o => o.Status != OwnerEntry.Matched) => ExitCodes.Blocked,
+        _ when report.Kind == "check" && report.Owners.Any(o => o.Status is not (OwnerEntry.Matched or OwnerEntry.Aliased)) => ExitCodes.Blocked,
         _ when report.Kind == "check" && report.DataQuality.Any(q => q.WouldReject > 0) => ExitCodes.Rejections,
         _ => ExitCodes.Success,
     };
@@ -32,7 +32,7 @@ internal static class ReportRenderer
                 quality.AddRow(q.Pair, N(q.Records), N(q.WouldReject), N(q.Duplicates), N(q.Orphans), N(q.MissingOwners));
             console.Write(quality);
         }
-        var queue = report.Owners.Where(o => o.Status != OwnerEntry.Matched).ToList();
+        var queue = report.Owners.Where(o => o.Status is not (OwnerEntry.Matched or OwnerEntry.Aliased)).ToList();
         if (queue.Count > 0)
         {
             var owners = new Table().Title("Owner reconciliation queue").AddColumns("Email", "Status", "Records", "Pairs");

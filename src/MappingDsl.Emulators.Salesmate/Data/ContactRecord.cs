@@ -5,13 +5,21 @@ namespace MappingDsl.Emulators.Salesmate.Data;
 /// <summary>Generates contact <c>i</c>, spread across every lifecycle stage.</summary>
 internal static class ContactRecord
 {
+    private static string Stage(EmulatorDataset d, int i)
+    {
+        var catalog = SalesmateEmulatorCatalog.LifecycleStages;
+        var extra = d.Options.ExtraLifecycleStages;
+        var pick = (int)(d.Random.Hash("lifecycle", i) % (ulong)(catalog.Count + extra.Count));
+        return pick < catalog.Count ? catalog[pick] : extra[pick - catalog.Count];
+    }
+
     public static void Write(Utf8JsonWriter w, EmulatorDataset d, int i)
     {
         const string m = "contact";
         var r = d.Random;
         var first = RecordJson.FirstName(d, i);
         var last = RecordJson.LastName(d, i);
-        var stage = SalesmateEmulatorCatalog.LifecycleStages[(int)(r.Hash("lifecycle", i) % (ulong)SalesmateEmulatorCatalog.LifecycleStages.Count)];
+        var stage = Stage(d, i);
         w.WriteStartObject();
         w.WriteNumber("id", i + 1);
         w.WriteString("firstName", first);

@@ -25,7 +25,11 @@ internal static class DealRecord
         w.WriteString("status", stage.ForecastType);
         w.WriteNumber("dealValue", r.Int("value", i, 1, 500) * 100m);
         w.WriteString("currency", "USD");
-        w.WriteNumber("probability", stage.Probability);
+        // Some deals never had a probability set: the migration takes their stage's.
+        if (r.Chance("no-probability", i, 0.15))
+            w.WriteNull("probability");
+        else
+            w.WriteNumber("probability", stage.Probability);
         w.WriteString("priority", r.Pick("deal-priority", i, (string[])["High", "Medium", "Low"]));
         w.WriteString("source", r.Pick("deal-source", i, (string[])["Referral", "Website", "Cold Call", "Event", "Partner"]));
         w.WriteString("estimatedCloseDate", DateOnly.FromDateTime(created.AddDays(r.Int("close-in", i, 14, 180)).UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -24,4 +24,5 @@ internal sealed class BatchCommit(string run, int phase, string pair)
     public List<(string Key, RecordLoss Loss)> Losses { get; } = [];
     public List<(string Key, long Position, DateTimeOffset? Modified, string Json)> Duplicates { get; } = [];
     public List<string> Seen { get; } = [];
+    public List<(string Email, RecordId Record)> Emails { get; } = [];
 }

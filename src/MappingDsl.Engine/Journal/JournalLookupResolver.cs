@@ -10,6 +10,7 @@ internal sealed class JournalLookupResolver : ILookupResolver, IDisposable
 {
     private readonly SqliteConnection _db;
     private readonly SqliteCommand _find;
+    private readonly SqliteCommand _findEmail;
     private readonly Dictionary<string, RecordId> _owners;
     private readonly RecordId? _fallback;
 
@@ -20,8 +21,12 @@ internal sealed class JournalLookupResolver : ILookupResolver, IDisposable
         _find.CommandText = "SELECT tbl, entity_set, id FROM idmap WHERE pair=$pair AND source_key=$key";
         _find.Parameters.Add("$pair", SqliteType.Text);
         _find.Parameters.Add("$key", SqliteType.Text);
+        _findEmail = _db.CreateCommand();
+        _findEmail.CommandText = "SELECT tbl, entity_set, id FROM party_emails WHERE pair=$pair AND email=$email";
+        _findEmail.Parameters.Add("$pair", SqliteType.Text);
+        _findEmail.Parameters.Add("$email", SqliteType.Text);
         _owners = owners
-            .Where(o => o is { Status: OwnerEntry.Matched, UserId: not null })
+            .Where(o => o is { IsAssignable: true, UserId: not null })
             .ToDictionary(o => o.Email, o => new RecordId("systemuser", "systemusers", o.UserId!.Value), StringComparer.OrdinalIgnoreCase);
         _fallback = fallback;
     }
@@ -48,9 +53,27 @@ internal sealed class JournalLookupResolver : ILookupResolver, IDisposable
         return _fallback is not null;
     }
 
+    public bool TryResolveEmail(string pair, string email, out RecordId record)
+    {
+        _findEmail.Parameters[0].Value = pair;
+        _findEmail.Parameters[1].Value = email;
+        using var reader = _findEmail.ExecuteReader();
+        if (reader.Read())
+        {
+            record = new RecordId(reader.GetString(0), reader.GetString(1), Guid.Parse(reader.GetString(2)));
+            return true;
+        }
+        record = default;
+        return false;
+    }
+
+    public bool IsFallbackOwner(string? email) =>
+        _fallback is not null && (email is null || !_owners.ContainsKey(email));
+
     public void Dispose()
     {
         _find.Dispose();
+        _findEmail.Dispose();
         _db.Dispose();
     }
 }

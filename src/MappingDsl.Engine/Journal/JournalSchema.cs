@@ -22,6 +22,9 @@ internal static class JournalSchema
         CREATE INDEX IF NOT EXISTS quarantine_run ON quarantine(run, pair);
         CREATE TABLE IF NOT EXISTS flags(run TEXT NOT NULL, pair TEXT NOT NULL, source_key TEXT NOT NULL, flag TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS inventory(run TEXT NOT NULL, pair TEXT NOT NULL, source_key TEXT NOT NULL, cells TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS party_emails(
+            pair TEXT NOT NULL, email TEXT NOT NULL COLLATE NOCASE, tbl TEXT NOT NULL, entity_set TEXT NOT NULL, id TEXT NOT NULL,
+            PRIMARY KEY(pair, email));
         CREATE TABLE IF NOT EXISTS owners(
             email TEXT PRIMARY KEY COLLATE NOCASE, status TEXT NOT NULL, user_id TEXT, full_name TEXT);
         CREATE TABLE IF NOT EXISTS owner_use(

@@ -13,6 +13,12 @@ public sealed partial class MigrationJournal
                 foreach (var (key, record) in batch.IdMap)
                     Run(idmap, ("$pair", batch.Pair), ("$key", key), ("$tbl", record.Table), ("$set", record.EntitySet), ("$id", record.Id.ToString()), ("$run", batch.Run));
             }
+            // Activity parties found by email (m.PartyByEmail) look records up here; the first record with an address keeps it.
+            using (var emails = Command("INSERT INTO party_emails(pair, email, tbl, entity_set, id) VALUES($pair,$email,$tbl,$set,$id) ON CONFLICT(pair, email) DO NOTHING"))
+            {
+                foreach (var (email, record) in batch.Emails)
+                    Run(emails, ("$pair", batch.Pair), ("$email", email), ("$tbl", record.Table), ("$set", record.EntitySet), ("$id", record.Id.ToString()));
+            }
             // A replayed batch finds the records it already wrote: the first change row per record is the true prior.
             using (var change = Command("INSERT OR IGNORE INTO changes(run, phase, pair, source_key, tbl, entity_set, id, kind, prior) VALUES($run,$phase,$pair,$key,$tbl,$set,$id,$kind,$prior)"))
             {

@@ -84,6 +84,15 @@ public sealed record OwnerEntry(string Email, string Status, Guid? UserId, strin
 
     /// <summary>No Dataverse user has the owner's email.</summary>
     public const string Unmatched = "unmatched";
+
+    /// <summary>The owner has an active Dataverse user under the address an owner alias rule gave it.</summary>
+    public const string Aliased = "aliased";
+
+    /// <summary>Report-only: unmatched or disabled, and the run's fallback owner takes the records.</summary>
+    public const string Fallback = "fallback";
+
+    /// <summary>Whether records of this owner are assigned to its own Dataverse user.</summary>
+    public bool IsAssignable => Status is Matched or Aliased;
 }
 
 /// <summary>One record a run created or updated, for rollback.</summary>

@@ -45,7 +45,9 @@ internal static class ReportBuilder
             .Select(o =>
             {
                 var mine = use.Where(u => string.Equals(u.Email, o.Email, StringComparison.OrdinalIgnoreCase)).ToList();
-                return new OwnerReport(o.Email, o.Status, o.FullName, mine.Sum(u => u.Records), string.Join(", ", mine.Select(u => u.Pair)));
+                // With a fallback owner, the owners it stands in for are reported as such, not as matched or queued.
+                var status = !o.IsAssignable && run.Fallback is not null ? OwnerEntry.Fallback : o.Status;
+                return new OwnerReport(o.Email.Length == 0 ? "(no owner)" : o.Email, status, o.FullName, mine.Sum(u => u.Records), string.Join(", ", mine.Select(u => u.Pair)));
             })
             .Where(o => o.Records > 0)
             .ToList();

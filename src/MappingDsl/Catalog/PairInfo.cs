@@ -29,7 +29,17 @@ public sealed record PairInfo(
     IReadOnlyList<string> DeferredDependsOn,
     IReadOnlyList<FieldInfo> Fields,
     IReadOnlyList<IgnoredMember> Ignored,
-    string? SplitCondition);
+    string? SplitCondition)
+{
+    /// <summary>For splits decided by a split matrix: the <see cref="PicklistMatrix"/>'s name; null otherwise.</summary>
+    public string? SplitMatrix { get; init; }
+
+    /// <summary>For a documentation-only pair in phase 0: the pairs whose target it configures (pipelines before deals).</summary>
+    public IReadOnlyList<string> Configures { get; init; } = [];
+
+    /// <summary>Where the build differs from the scope row, or null.</summary>
+    public string? Deviation { get; init; }
+}
 
 /// <summary>One field map.</summary>
 /// <param name="Target">The target table's logical name.</param>

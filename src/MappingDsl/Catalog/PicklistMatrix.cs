@@ -15,7 +15,14 @@ public sealed record PicklistMatrix(
     IReadOnlyList<PicklistRow> Rows,
     UnmappedPolicy Policy,
     string? Fallback,
-    string Discovered);
+    string Discovered)
+{
+    /// <summary>How source values meet rows (<see cref="MatrixComparison.Exact"/> unless the matrix says otherwise).</summary>
+    public MatrixComparison Comparison { get; init; } = MatrixComparison.Exact;
+
+    /// <summary>The split pairs whose branch this matrix decides; empty for a choice matrix.</summary>
+    public IReadOnlyList<string> Splits { get; init; } = [];
+}
 
 /// <summary>One row of a matrix.</summary>
 /// <param name="SourceValues">The source values of the arm.</param>

@@ -36,4 +36,24 @@ public sealed class PairAttribute : Attribute
     /// (for example <c>"Power Automate (rebuild required)"</c> for a documentation-only pair).
     /// </summary>
     public string TargetDescription { get; set; } = "";
+
+    /// <summary>
+    /// For a documentation-only pair whose inventory is how the admin configures the target before other pairs load
+    /// (pipelines and stages before opportunities): the pair(s) it configures, comma-separated
+    /// (<c>Configures = nameof(Deals)</c>). The pair runs in phase 0, before every loading pair, and the customer
+    /// document says which pairs wait for the configuration. Names that are not pairs of the pack are MDSL028.
+    /// </summary>
+    public string Configures { get; set; } = "";
+
+    /// <summary>
+    /// Load after every other loading pair (and before documentation-only pairs), whatever its lookups allow: for
+    /// records the scope migrates last (a shared inbox's threads). Pairs that reference it follow it.
+    /// </summary>
+    public bool LoadLast { get; set; }
+
+    /// <summary>
+    /// Where what is built differs from what the scope row promised, in the customer's words (a Salesforce mechanism
+    /// Dataverse does not have, a part not migrated yet). Listed in the customer document's deviations section.
+    /// </summary>
+    public string Deviation { get; set; } = "";
 }

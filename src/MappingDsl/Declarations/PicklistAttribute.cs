@@ -31,4 +31,10 @@ public sealed class PicklistAttribute : Attribute
     /// <c>deal.stage</c>). Empty: the matrix is not checked against discovery.
     /// </summary>
     public string Discovered { get; set; } = "";
+
+    /// <summary>
+    /// How source values meet rows. <see cref="MatrixComparison.Exact"/> (the default) compares ordinally;
+    /// <see cref="MatrixComparison.IgnoreCase"/> needs the switch to read <c>Matrix.Fold(v)</c> and folded rows.
+    /// </summary>
+    public MatrixComparison Comparison { get; set; } = MatrixComparison.Exact;
 }

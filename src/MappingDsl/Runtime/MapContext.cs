@@ -106,6 +106,24 @@ public sealed class MapContext
         [CallerArgumentExpression(nameof(pair))] string pairName = "") =>
         Party(pair, Key(sourceKey), email, pairName);
 
+    /// <summary>
+    /// An activity party found by email address: the record <paramref name="pair"/> made whose primary email
+    /// (<c>emailaddress1</c>) is <paramref name="email"/> (a lead or contact of a split pair alike), else the
+    /// Dataverse user with that email (the owner reconciliation, never the fallback owner), else the bare address,
+    /// which flags the record so the report counts it.
+    /// </summary>
+    /// <param name="pair">The pair whose records are searched, as a method group; it loads first.</param>
+    /// <param name="email">The address.</param>
+    /// <param name="pairName">Filled in by the compiler.</param>
+    public PartyRef PartyByEmail(
+        Delegate pair,
+        string? email,
+        [CallerArgumentExpression(nameof(pair))] string pairName = "")
+    {
+        _ = pair;
+        return new(PairName(pairName), null, email, ByEmail: true);
+    }
+
     /// <summary>An activity party that is a Dataverse user, by email.</summary>
     /// <param name="email">The user's email.</param>
     public PartyRef User(string? email) => new(null, null, email, IsUser: true);

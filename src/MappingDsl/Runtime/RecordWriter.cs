@@ -43,6 +43,18 @@ public sealed class RecordWriter : IDisposable
     /// <summary>The context maps receive.</summary>
     public MapContext Context { get; }
 
+    /// <summary>
+    /// The column (<c>{publisher}_originalowner</c>) that keeps the source owner's email when the fallback owner takes
+    /// the record, and the tables the pack's manifest provisions it on; null writes nothing.
+    /// </summary>
+    public (string Column, IReadOnlySet<string> Tables)? OriginalOwner
+    {
+        get => _originalOwner is { } o ? (o.Column.ToString(), o.Tables) : null;
+        init => _originalOwner = value is { } v ? (JsonEncodedText.Encode(v.Column), v.Tables) : null;
+    }
+
+    private readonly (JsonEncodedText Column, IReadOnlySet<string> Tables)? _originalOwner;
+
     /// <summary>The JSON writer positioned inside the current record's object.</summary>
     public Utf8JsonWriter Json => _json;
 
@@ -136,6 +148,8 @@ public sealed class RecordWriter : IDisposable
         _json.WritePropertyName(target.BindProperty);
         WriteReference(user);
         _binds.Add(column);
+        if (_originalOwner is { } original && original.Tables.Contains(_table!.LogicalName) && Context.Resolver.IsFallbackOwner(email))
+            _json.WriteString(original.Column, email ?? "");
     }
 
     /// <summary>Adds activity parties for one party-list column; they are written together when the record ends.</summary>
@@ -240,6 +254,20 @@ public sealed class RecordWriter : IDisposable
 
     private bool TryResolveParty(PartyRef party, out RecordId record)
     {
+        if (party.ByEmail)
+        {
+            if (party.Email is { Length: > 0 } address)
+            {
+                if ((party.Pair is { } searched && Context.Resolver.TryResolveEmail(searched, address, out record))
+                    || Context.Resolver.TryResolveUser(address, out record))
+                {
+                    return true;
+                }
+                Context.Flag($"party address '{address}' matches no migrated record or user; kept as a bare address");
+            }
+            record = default;
+            return false;
+        }
         if (party.IsUser)
             return Context.Resolver.TryResolveOwner(party.Email, out record) && party.Email is not null;
         if (party.Pair is { } pair && party.Key is { } key)

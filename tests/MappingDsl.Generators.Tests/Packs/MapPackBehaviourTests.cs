@@ -158,9 +158,11 @@ public sealed class MapPackBehaviourTests
         Assert.Equal(DataverseEdition.SalesEnterprise, manifest.Edition);
         Assert.Empty(manifest.Tables);
         Assert.Equal(
-            ["account:sm_sourceid", "lead:sm_originallifecycle", "lead:sm_sourceid", "contact:sm_originallifecycle", "contact:sm_sourceid", "opportunity:sm_sourceid"],
+            ["account:sm_originalowner", "account:sm_sourceid", "lead:sm_originallifecycle", "lead:sm_originalowner", "lead:sm_sourceid",
+             "contact:sm_originallifecycle", "contact:sm_originalowner", "contact:sm_sourceid", "opportunity:sm_originalowner", "opportunity:sm_sourceid"],
             manifest.Columns.Select(c => c.Table + ":" + c.LogicalName));
         Assert.All(manifest.Columns.Where(c => c.LogicalName == "sm_sourceid"), c => Assert.Equal((ColumnType.String, 100, "sm_SourceId"), (c.Type, c.MaxLength, c.SchemaName)));
+        Assert.All(manifest.Columns.Where(c => c.LogicalName == "sm_originalowner"), c => Assert.Equal((ColumnType.String, 320), (c.Type, c.MaxLength)));
         Assert.Equal(["account", "lead", "contact", "opportunity"], manifest.Keys.Select(k => k.Table));
         Assert.All(manifest.Keys, k => Assert.Equal(("sm_SourceIdKey", "sm_sourceid"), (k.SchemaName, Assert.Single(k.Columns))));
     }

@@ -53,11 +53,21 @@ internal static class ManifestWriter
             });
         }).Append(",\n");
 
+        // Where a pack assigns owners, the fallback owner may stand in; the source owner's email is kept beside it.
+        var owned = new HashSet<string>(pack.Pairs.SelectMany(p => p.Records)
+            .Where(r => r.Entity is not null && r.Assignments.Any(a => a.Column?.LogicalName == "ownerid"))
+            .Select(r => r.Entity!.LogicalName));
         var manifestColumns = new List<(string Table, ColumnModel Column)>();
         foreach (var table in tables)
         {
             foreach (var column in columns[table.LogicalName])
                 manifestColumns.Add((table.LogicalName, column));
+            if (owned.Contains(table.LogicalName))
+            {
+                manifestColumns.Add((table.LogicalName, new ColumnModel(
+                    prefix + "_OriginalOwner", prefix.ToLowerInvariant() + "_originalowner", "String", 0, 320, 0, true, true, "", true,
+                    "Original owner (fallback used)", "", "", true)));
+            }
             manifestColumns.Add((table.LogicalName, new ColumnModel(
                 prefix + "_SourceId", prefix.ToLowerInvariant() + "_sourceid", "String", 0, 100, 0, true, true, "", true,
                 "Source id", "", "", true)));

@@ -59,7 +59,7 @@ internal static class PackEmitter
         w.Line($"    new {CatalogNs}.PairInfo[]");
         w.Line("    {");
         foreach (var pair in pack.Pairs)
-            Pair(w, pair, phases[pair.Name]);
+            Pair(w, pack, pair, phases[pair.Name]);
         w.Line("    },");
         w.Line($"    new {CatalogNs}.PhaseInfo[]");
         w.Line("    {");
@@ -72,7 +72,7 @@ internal static class PackEmitter
         w.Line($"    new {CatalogNs}.PicklistMatrix[]");
         w.Line("    {");
         foreach (var picklist in pack.Picklists)
-            Picklist(w, picklist);
+            Picklist(w, pack, picklist);
         w.Line("    },");
         w.Line($"    {Literals.CSharp(ManifestWriter.Write(pack))},");
         w.Line("    new global::MappingDsl.IPairTransform[]");
@@ -83,7 +83,7 @@ internal static class PackEmitter
         w.Close();
     }
 
-    private static void Pair(SourceWriter w, PairModel pair, int phase)
+    private static void Pair(SourceWriter w, PackModel pack, PairModel pair, int phase)
     {
         var kind = pair.Shape switch
         {
@@ -117,10 +117,19 @@ internal static class PackEmitter
         foreach (var ignored in pair.Ignored)
             w.Line($"                new {CatalogNs}.IgnoredMember({Literals.CSharp(ignored.Member)}, {Literals.CSharp(ignored.Reason)}),");
         w.Line("            },");
-        w.Line($"            {Literals.CSharp(pair.SplitCondition)}),");
+        var extras = new List<string>();
+        if (pair.SplitMatrix is not null)
+            extras.Add($"SplitMatrix = {Literals.CSharp(pack.Picklists.FirstOrDefault(p => p.Method == pair.SplitMatrix)?.Name ?? pair.SplitMatrix)}");
+        if (pair.Configures.Count > 0)
+            extras.Add($"Configures = {CodeText.StringArray(pair.Configures)}");
+        if (pair.Deviation.Length > 0)
+            extras.Add($"Deviation = {Literals.CSharp(pair.Deviation)}");
+        w.Line(extras.Count == 0
+            ? $"            {Literals.CSharp(pair.SplitCondition)}),"
+            : $"            {Literals.CSharp(pair.SplitCondition)}) {{ {string.Join(", ", extras)} }},");
     }
 
-    private static void Picklist(SourceWriter w, PicklistModel picklist)
+    private static void Picklist(SourceWriter w, PackModel pack, PicklistModel picklist)
     {
         w.Line($"        new {CatalogNs}.PicklistMatrix(");
         w.Line($"            {Literals.CSharp(picklist.Name)}, {Literals.CSharp(picklist.Method)}, {Literals.CSharp(picklist.TargetType)},");
@@ -129,7 +138,15 @@ internal static class PackEmitter
         foreach (var row in picklist.Rows)
             w.Line($"                new {CatalogNs}.PicklistRow({CodeText.StringArray(row.SourceValues)}, {Literals.CSharp(row.Target)}),");
         w.Line("            },");
-        w.Line($"            {CatalogNs}.UnmappedPolicy.{picklist.Policy}, {Literals.CSharp(picklist.Fallback)}, {Literals.CSharp(picklist.Discovered)}),");
+        var splits = pack.Pairs.Where(p => p.SplitMatrix == picklist.Method).Select(p => p.Name).ToList();
+        var extras = new List<string>();
+        if (picklist.Comparison != "Exact")
+            extras.Add($"Comparison = global::MappingDsl.MatrixComparison.{picklist.Comparison}");
+        if (splits.Count > 0)
+            extras.Add($"Splits = {CodeText.StringArray(splits)}");
+        w.Line(extras.Count == 0
+            ? $"            {CatalogNs}.UnmappedPolicy.{picklist.Policy}, {Literals.CSharp(picklist.Fallback)}, {Literals.CSharp(picklist.Discovered)}),"
+            : $"            {CatalogNs}.UnmappedPolicy.{picklist.Policy}, {Literals.CSharp(picklist.Fallback)}, {Literals.CSharp(picklist.Discovered)}) {{ {string.Join(", ", extras)} }},");
     }
 
     private static string Xml(string text) =>

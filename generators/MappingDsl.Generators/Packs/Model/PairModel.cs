@@ -30,7 +30,23 @@ internal sealed record PairModel(
     string? SplitCondition,
     EquatableArray<RecordModel> Records,
     EquatableArray<ReferenceModel> References,
-    LocationInfo? Location);
+    LocationInfo? Location)
+{
+    /// <summary>For a split whose condition calls a <c>[Picklist]</c> method: that method's name (a split matrix).</summary>
+    public string? SplitMatrix { get; init; }
+
+    /// <summary>Where the split matrix is called, for its diagnostics.</summary>
+    public LocationInfo? SplitMatrixLocation { get; init; }
+
+    /// <summary>The pairs a documentation-only pair's inventory configures the target for (<c>Configures</c>); phase 0.</summary>
+    public EquatableArray<string> Configures { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether the pair loads after every other loading pair (<c>LoadLast</c>).</summary>
+    public bool LoadLast { get; init; }
+
+    /// <summary>Where the build differs from the scope row (<c>Deviation</c>), or empty.</summary>
+    public string Deviation { get; init; } = "";
+}
 
 /// <summary>The source type's key member.</summary>
 internal sealed record SourceKeyModel(string Member, bool IsString, bool IsNullableValue);

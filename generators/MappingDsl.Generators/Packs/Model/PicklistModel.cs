@@ -12,7 +12,14 @@ internal sealed record PicklistModel(
     string? Fallback,
     string Discovered,
     LocationInfo? Location,
-    LocationInfo? SwitchLocation);
+    LocationInfo? SwitchLocation)
+{
+    /// <summary>The comparison rule the attribute states: <c>Exact</c> or <c>IgnoreCase</c>.</summary>
+    public string Comparison { get; init; } = "Exact";
+
+    /// <summary>Whether the switch reads <c>Matrix.Fold(…)</c>, the code form of <c>IgnoreCase</c>.</summary>
+    public bool ReadsFolded { get; init; }
+}
 
 /// <summary>One arm of the switch: its source values and the target as written.</summary>
 internal sealed record PicklistRowModel(EquatableArray<string> SourceValues, string Target);

@@ -20,6 +20,12 @@ internal sealed class BodyParser(
 {
     public List<ReferenceModel> References { get; } = new();
 
+    /// <summary>The <c>[Picklist]</c> method the split's decision calls (a split matrix), or null.</summary>
+    public string? SplitMatrix { get; private set; }
+
+    /// <summary>Where the split matrix is called.</summary>
+    public LocationInfo? SplitMatrixLocation { get; private set; }
+
     public (PairShape Shape, List<RecordModel> Records, string? Condition) Records(IMethodSymbol method, MethodDeclarationSyntax syntax)
     {
         var records = new List<RecordModel>();
@@ -46,6 +52,7 @@ internal sealed class BodyParser(
         {
             var split = (INamedTypeSymbol)returnType;
             condition = Branches(returned, null, split, records);
+            FindSplitMatrix(returned);
         }
         else if (Creation(returned) is { } creation)
         {
@@ -112,6 +119,30 @@ internal sealed class BodyParser(
                 }
                 records.Add(Record(creation, branch, condition ?? "always"));
                 return condition;
+        }
+    }
+
+    // The decision is the outermost ?: condition or switch governing expression; a [Picklist] call in it is the
+    // split matrix, so discovery checks the values that route records, not only the values that fill columns.
+    private void FindSplitMatrix(ExpressionSyntax returned)
+    {
+        ExpressionSyntax? decision = returned switch
+        {
+            ConditionalExpressionSyntax conditional => conditional.Condition,
+            SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression,
+            _ => null,
+        };
+        if (decision is null)
+            return;
+        foreach (var invocation in decision.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+        {
+            if (model.GetSymbolInfo(invocation, context.Token).Symbol is IMethodSymbol called
+                && SymbolReading.Attribute(called, MetadataNames.Picklist) is not null)
+            {
+                SplitMatrix = called.Name;
+                SplitMatrixLocation = LocationInfo.From(invocation);
+                return;
+            }
         }
     }
 
@@ -182,15 +213,15 @@ internal sealed class BodyParser(
             var isCore = invocation == core;
             if (SymbolReading.Is(method.ContainingType, MetadataNames.MapContext))
             {
-                if (method.Name is "Ref" or "RefLater" or "Party")
+                if (method.Name is "Ref" or "RefLater" or "Party" or "PartyByEmail")
                 {
                     var reference = Reference(invocation, method.Name == "RefLater");
-                    if (isCore && method.Name != "Party")
+                    if (isCore && method.Name is not ("Party" or "PartyByEmail"))
                     {
                         kind = method.Name == "Ref" ? ValueKind.Ref : ValueKind.RefLater;
                         lookup = reference.Pair ?? reference.Text;
                     }
-                    else if (method.Name != "Party" && !conditionalLookup && !nestedLookupReported)
+                    else if (method.Name is not ("Party" or "PartyByEmail") && !conditionalLookup && !nestedLookupReported)
                     {
                         nestedLookupReported = true;
                         context.Report(PackDiagnostics.Untranslatable, value,

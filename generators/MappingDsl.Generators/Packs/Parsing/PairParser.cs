@@ -88,7 +88,14 @@ internal static class PairParser
             condition,
             records.ToEquatableArray(),
             body.References.ToEquatableArray(),
-            LocationInfo.From(identifier));
+            LocationInfo.From(identifier))
+        {
+            SplitMatrix = body.SplitMatrix,
+            SplitMatrixLocation = body.SplitMatrixLocation,
+            Configures = SymbolReading.String(pair, "Configures").Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToEquatableArray(),
+            LoadLast = SymbolReading.Bool(pair, "LoadLast", false),
+            Deviation = SymbolReading.String(pair, "Deviation"),
+        };
         return new Parsed(parsed, signatureOk ? source : null);
     }
 

@@ -51,6 +51,10 @@ internal static class PicklistParser
             rows.Add(new PicklistRowModel(values.ToEquatableArray(), arm.Expression.ToString()));
         }
 
+        var governing = SymbolReading.Strip(switchExpression.GoverningExpression);
+        var folded = governing is InvocationExpressionSyntax call
+            && model.GetSymbolInfo(call, context.Token).Symbol is IMethodSymbol fold
+            && fold.Name == "Fold" && SymbolReading.Is(fold.ContainingType, MetadataNames.MatrixClass);
         return new PicklistModel(
             SymbolReading.Argument(attribute, 0),
             method.Name,
@@ -60,7 +64,11 @@ internal static class PicklistParser
             fallback,
             SymbolReading.String(attribute, "Discovered"),
             LocationInfo.From(syntax.Identifier.GetLocation()),
-            LocationInfo.From(switchExpression));
+            LocationInfo.From(switchExpression))
+        {
+            Comparison = SymbolReading.Named(attribute, "Comparison") is { } comparison ? SymbolReading.EnumName(comparison) : "Exact",
+            ReadsFolded = folded,
+        };
     }
 
     private static bool Values(SemanticModel model, ParseContext context, PatternSyntax pattern, List<string> values)

@@ -32,16 +32,22 @@ internal static class DependencyGraph
         return cycles;
     }
 
-    /// <summary>Phase per pair: 1 without dependencies, else one after its latest dependency; documentation-only pairs last.</summary>
+    /// <summary>
+    /// Phase per pair: 1 without dependencies, else one after its latest dependency; <c>LoadLast</c> pairs after every
+    /// other loading pair; documentation-only pairs last, except those that configure the target (<c>Configures</c>),
+    /// which run in phase 0.
+    /// </summary>
     public static Dictionary<string, int> Phases(IReadOnlyList<PairModel> pairs)
     {
         var edges = pairs.ToDictionary(p => p.Name, DependsOn);
+        var loadLast = new HashSet<string>(pairs.Where(p => p.LoadLast).Select(p => p.Name));
         var phases = new Dictionary<string, int>();
+        var floor = 1;
         int Phase(string name, int depth)
         {
             if (phases.TryGetValue(name, out var known))
                 return known;
-            var phase = 1;
+            var phase = loadLast.Contains(name) ? floor : 1;
             if (depth <= pairs.Count && edges.TryGetValue(name, out var dependencies))
             {
                 foreach (var dependency in dependencies)
@@ -53,11 +59,18 @@ internal static class DependencyGraph
             phases[name] = phase;
             return phase;
         }
-        foreach (var pair in pairs.Where(p => p.Shape != PairShape.DocumentationOnly))
+        // Pairs that need a LoadLast pair are placed with it, in the second pass.
+        bool NeedsLast(string name, int depth) =>
+            loadLast.Contains(name) || (depth <= pairs.Count && edges.TryGetValue(name, out var d) && d.Any(n => n != name && NeedsLast(n, depth + 1)));
+        var loaders = pairs.Where(p => p.Shape != PairShape.DocumentationOnly).ToList();
+        foreach (var pair in loaders.Where(p => !NeedsLast(p.Name, 0)))
+            Phase(pair.Name, 0);
+        floor = (phases.Count == 0 ? 0 : phases.Values.Max()) + 1;
+        foreach (var pair in loaders.Where(p => NeedsLast(p.Name, 0)))
             Phase(pair.Name, 0);
         var last = phases.Count == 0 ? 1 : phases.Values.Max();
         foreach (var pair in pairs.Where(p => p.Shape == PairShape.DocumentationOnly))
-            phases[pair.Name] = last;
+            phases[pair.Name] = pair.Configures.Count > 0 ? 0 : last;
         return phases;
     }
 

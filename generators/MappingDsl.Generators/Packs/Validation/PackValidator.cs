@@ -37,6 +37,7 @@ internal static class PackValidator
             SharedTables(pack, diagnostics);
             Discovery(pack, snapshots, diagnostics);
             CustomFieldFates.Check(pack, snapshots, diagnostics);
+            SplitMatrices.Validate(pack, diagnostics);
             pack = ChoiceColumns.Resolve(pack, snapshots, diagnostics);
         }
         catch (OperationCanceledException)
@@ -247,7 +248,7 @@ internal static class PackValidator
             var named = new HashSet<string>(picklist.Rows.SelectMany(r => r.SourceValues), StringComparer.Ordinal);
             foreach (var value in discovered)
             {
-                if (!named.Contains(value))
+                if (!named.Contains(SplitMatrices.Key(picklist, value)))
                     diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.DiscoveredValueNotMapped, picklist.SwitchLocation, value, picklist.Discovered, picklist.Name));
             }
         }

@@ -10,7 +10,7 @@ public static partial class SalesmatePack
     /// has a phone call activity). The owner and the contact are the parties, by direction; duration, outcome and
     /// recording URL are kept; the call time is the activity time, so the timeline keeps its order.
     /// </summary>
-    [Pair("Call", Module = "call")]
+    [Pair("Call", Module = "call", Deviation = "The scope says Task with TaskSubtype = Call (a Salesforce mechanism); Dataverse has a phone call activity, which is what is built. Duration, outcome and recording URL are custom columns on it.")]
     [Ignore(nameof(SmCall.Type), Reason = "The module already says it is a call")]
     [Ignore(nameof(SmCall.CompletedAt), Reason = "A logged call is complete when it happened (its due date)")]
     [Ignore(nameof(SmCall.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
@@ -21,6 +21,8 @@ public static partial class SalesmatePack
         PhoneNumber = s.PhoneNumber,
         DirectionCode = s.CallDirection != "Incoming",
         ScheduledEnd = s.DueDate,
+        ActualStart = s.DueDate,
+        ActualEnd = CallEnd(s.DueDate, s.CallDurationSeconds, s.Duration),
         ActualDurationMinutes = s.Duration,
         sm_DurationSeconds = s.CallDurationSeconds,
         sm_CallOutcome = s.CallOutcome,
@@ -39,4 +41,8 @@ public static partial class SalesmatePack
         StatusCode = s.IsCompleted == false ? PhoneCall.StatusCodeOption.Open
             : s.CallDirection == "Incoming" ? PhoneCall.StatusCodeOption.Received : PhoneCall.StatusCodeOption.Made,
     };
+
+    // A logged call happened at its due date and lasted its recorded seconds (else its minutes): that is its actual end.
+    private static System.DateTimeOffset? CallEnd(System.DateTimeOffset? start, int? seconds, int? minutes) =>
+        start?.AddSeconds(seconds ?? (minutes ?? 0) * 60);
 }

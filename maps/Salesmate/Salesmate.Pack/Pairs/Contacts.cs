@@ -7,15 +7,17 @@ namespace MappingDsl.Maps.Salesmate;
 public static partial class SalesmatePack
 {
     /// <summary>
-    /// Salesmate contacts split by lifecycle stage: customers and evangelists become contacts attached to their
-    /// company's account; every earlier stage (subscriber, lead, marketing or sales qualified lead, opportunity) and a
-    /// missing stage become leads. The original stage is kept in sm_originallifecycle on both.
+    /// Salesmate contacts split by lifecycle stage through the Lifecycle stage split matrix (compared ignoring
+    /// case): customers and evangelists become contacts attached to their company's account; every earlier stage
+    /// (subscriber, lead, marketing or sales qualified lead, opportunity, other) and a missing stage become leads; a
+    /// stage discovery has not seen becomes a lead flagged for review. The original stage is kept in
+    /// sm_originallifecycle on both.
     /// </summary>
     [Pair("Contact", Module = "contact")]
     [Ignore(nameof(SmContact.Name), Reason = "Dynamics 365 composes the full name from first and last name")]
     [Ignore(nameof(SmContact.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static Split<Lead, Contact> Contacts(SmContact s, MapContext m) =>
-        s.LifecycleStage is "Customer" or "Evangelist"
+        LifecycleRoute(s.LifecycleStage, m) is ContactRoute.Contact
             ? new Contact
             {
                 FirstName = s.FirstName,
@@ -100,6 +102,30 @@ public static partial class SalesmatePack
                 OwnerId = m.Owner(s.Owner?.Email),
                 OverriddenCreatedOn = s.CreatedAt,
             };
+
+    /// <summary>What a Salesmate contact becomes in Dynamics 365.</summary>
+    public enum ContactRoute
+    {
+        /// <summary>A lead: not yet a customer.</summary>
+        Lead,
+
+        /// <summary>A contact attached to its company's account.</summary>
+        Contact,
+    }
+
+    /// <summary>
+    /// The lead/contact split as a matrix over every lifecycle stage discovery found: a new stage in Salesmate breaks
+    /// the build (MDSL004) until it has a row here.
+    /// </summary>
+    [Picklist("Lifecycle stage → lead or contact", Discovered = "contact.lifecycleStage", Comparison = MatrixComparison.IgnoreCase)]
+    public static ContactRoute LifecycleRoute(string? v, MapContext m) => Matrix.Fold(v) switch
+    {
+        "customer" or "evangelist" => ContactRoute.Contact,
+        "subscriber" or "lead" or "marketing qualified lead" or "sales qualified lead" => ContactRoute.Lead,
+        "opportunity" or "other" => ContactRoute.Lead,
+        null or "" => ContactRoute.Lead,
+        _ => Unmapped.Review(m, v, ContactRoute.Lead),
+    };
 
     /// <summary>Preferred channel (contact custom select field) → the sm_preferredchannel choice.</summary>
     [Picklist("Preferred channel", Discovered = "contact.selectCustomField1")]

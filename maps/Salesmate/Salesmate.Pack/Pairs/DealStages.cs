@@ -7,9 +7,10 @@ public static partial class SalesmatePack
     /// <summary>
     /// Each Salesmate pipeline and its stages, with Salesmate's probabilities as the source of truth, listed for the
     /// admin who configures the Dynamics 365 sales process (one business process flow per sm_pipeline value) before
-    /// opportunities load. Nothing is loaded: stages live on each opportunity through the stage matrix.
+    /// opportunities load: this inventory is produced in phase 0, before any record moves. Nothing is loaded: stages
+    /// live on each opportunity through the stage matrix, and a deal without its own probability takes its stage's.
     /// </summary>
-    [Pair("Deal Stage", Module = "pipeline", TargetDescription = "Opportunity sales stage and business process flow (configured from this inventory)")]
+    [Pair("Deal Stage", Module = "pipeline", TargetDescription = "Opportunity sales stage and business process flow (configured from this inventory)", Configures = nameof(Deals))]
     [Lossy("Dataverse's sales process has four stages (Qualify, Develop, Propose, Close); Salesmate pipelines may have more, so several stages share one")]
     public static InventoryRow DealStages(SmPipeline s, MapContext m) => new()
     {

@@ -7,10 +7,11 @@ public static partial class SalesmatePack
 {
     /// <summary>
     /// Salesmate deals become opportunities on the company's account (or the contact when there is no company). The
-    /// stage goes through the stage matrix, with the stage's probability; the pipeline becomes the sm_pipeline choice
+    /// stage goes through the stage matrix; a deal without its own probability takes its stage's (Salesmate's pipeline
+    /// settings, the source of truth the scope names); the pipeline becomes the sm_pipeline choice
     /// (Dataverse's stand-in for a Record Type); won and lost deals arrive closed, with their reasons.
     /// </summary>
-    [Pair("Deal", Module = "deal")]
+    [Pair("Deal", Module = "deal", Deviation = "Record Type becomes the sm_pipeline choice (Dataverse has no record types). Not yet built: Salesmate products, price list entries and deal line items are not migrated.")]
     [LeaveUnset(nameof(Opportunity.TransactionCurrencyId), Reason = "Dataverse uses the organization's base currency; the deal's ISO code is kept in sm_currency")]
     [Ignore(nameof(SmDeal.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static Opportunity Deals(SmDeal s, MapContext m) => new()
@@ -23,7 +24,7 @@ public static partial class SalesmatePack
         SalesStage = Stage(s.Stage),
         sm_SalesmateStage = s.Stage,
         StepName = s.Stage,
-        CloseProbability = s.Probability,
+        CloseProbability = s.Probability ?? StageProbability(s.Stage),
         EstimatedValue = s.DealValue,
         sm_Currency = s.Currency,
         EstimatedCloseDate = s.EstimatedCloseDate,
@@ -56,6 +57,27 @@ public static partial class SalesmatePack
         "Proposal" or "Negotiation" or "Quoted" or "Committed" => Opportunity.SalesStageOption.Propose,
         "Won" or "Lost" or "Closed Won" or "Closed Lost" or "Renewed" or "Churned" => Opportunity.SalesStageOption.Close,
         _ => Unmapped.Fail<Opportunity.SalesStageOption?>(v),
+    };
+
+    /// <summary>
+    /// Salesmate's stage probabilities (the pipelines' settings, listed in the Deal Stage inventory) for deals that
+    /// have none of their own; a stage discovery finds without a row breaks the build.
+    /// </summary>
+    [Picklist("Stage probability (deals without their own)", Discovered = "deal.stage")]
+    public static int? StageProbability(string? v) => v switch
+    {
+        "Sourced" => 5,
+        "New" => 10,
+        "Evaluating" => 25,
+        "Qualified" => 30,
+        "Renewal Due" => 50,
+        "Proposal" => 60,
+        "Quoted" => 70,
+        "Committed" => 75,
+        "Negotiation" => 80,
+        "Won" or "Renewed" or "Closed Won" => 100,
+        "Lost" or "Churned" or "Closed Lost" => 0,
+        _ => Unmapped.Default<int?>(v, null),
     };
 
     /// <summary>Pipeline → the sm_pipeline choice, Dataverse's equivalent of Salesforce's Record Type.</summary>

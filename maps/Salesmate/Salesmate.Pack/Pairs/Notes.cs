@@ -9,7 +9,7 @@ public static partial class SalesmatePack
     /// Salesmate notes become notes (annotations) on the migrated record they belong to — account, contact, lead or
     /// opportunity — with their original creation time. The HTML text, embedded image links included, is kept as is.
     /// </summary>
-    [Pair("Note", Module = "note")]
+    [Pair("Note", Module = "note", Deviation = "Not yet built: embedded images stay links inside the note text, and files attached to notes, deals, contacts and companies are not moved (the scope: documents and uploads move with the record).")]
     [Ignore(nameof(SmNote.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static Annotation Notes(SmNote s, MapContext m) => new()
     {

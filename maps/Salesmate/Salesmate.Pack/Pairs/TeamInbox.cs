@@ -8,9 +8,10 @@ public static partial class SalesmatePack
     /// <summary>
     /// Team Inbox conversations have no Dynamics 365 equivalent (shared threading with per-reply attribution), so each
     /// thread's metadata becomes a record of the custom sm_teaminboxthread table, owned by its assignee. Full
-    /// conversation reconstruction is left to the customer's admin, guided by these columns.
+    /// conversation reconstruction is left to the customer's admin, guided by these columns. Threads and their messages
+    /// load last, after every other record, as the scope orders them.
     /// </summary>
-    [Pair("Team Inbox", Module = "teamInboxThread")]
+    [Pair("Team Inbox", Module = "teamInboxThread", LoadLast = true)]
     [Ignore(nameof(SmTeamInboxThread.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static TeamInboxThread TeamInboxThreads(SmTeamInboxThread s, MapContext m) => new()
     {
@@ -30,7 +31,7 @@ public static partial class SalesmatePack
     /// Each Team Inbox message becomes an email activity pointing to its thread (sm_teaminboxthreadid), with its
     /// position in the thread and the replying user kept in custom columns.
     /// </summary>
-    [Pair("Team Inbox message", Module = "teamInboxMessage")]
+    [Pair("Team Inbox message", Module = "teamInboxMessage", Deviation = "Conversations are not rebuilt as threads: each message is an email activity linked to its sm_teaminboxthread record; the admin reassembles threads from the order and responder columns, as the scope says.")]
     [LeaveUnset(nameof(Email.MessageIdDupCheck), Reason = "Dataverse fills it for duplicate detection")]
     [Ignore(nameof(SmTeamInboxMessage.FromName), Reason = "The sender is matched by address")]
     [Ignore(nameof(SmTeamInboxMessage.Id), Reason = "Carried in the record's source key (teaminbox-<id>)")]
