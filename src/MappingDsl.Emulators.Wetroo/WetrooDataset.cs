@@ -46,13 +46,14 @@ public sealed class WetrooDataset
     public int GeneratedContacts => _baseCounts["contact"];
 
     /// <summary>How many records a module holds now (deleted ones left out, added ones counted).</summary>
-    /// <param name="module">A generated module, or <c>field</c>, <c>owner</c>, <c>team</c>, <c>pipeline</c>, <c>playbook</c>.</param>
+    /// <param name="module">A generated module, or <c>field</c>, <c>owner</c>, <c>team</c>, <c>pipeline</c>, <c>stage</c>, <c>playbook</c>.</param>
     public int Count(string module) => module switch
     {
         "field" => WetrooEmulatorCatalog.CustomFields.Count,
         "owner" => WetrooEmulatorCatalog.Owners.Count,
         "team" => WetrooEmulatorCatalog.Teams.Count,
         "pipeline" => WetrooEmulatorCatalog.Pipelines.Count,
+        "stage" => WetrooEmulatorCatalog.Pipelines.Sum(p => p.Stages.Count),
         "playbook" => WetrooEmulatorCatalog.Playbooks.Count,
         _ => Slots(module) - DeletedCount(module),
     };

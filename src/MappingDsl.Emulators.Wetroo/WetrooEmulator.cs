@@ -28,7 +28,7 @@ public sealed class WetrooEmulator : IAsyncDisposable
     private static readonly Dictionary<string, string> ModuleOfResource = new(StringComparer.Ordinal)
     {
         ["contacts"] = "contact", ["leads"] = "lead", ["deals"] = "deal", ["fields"] = "field",
-        ["owners"] = "owner", ["teams"] = "team", ["pipelines"] = "pipeline", ["playbooks"] = "playbook",
+        ["owners"] = "owner", ["teams"] = "team", ["pipelines"] = "pipeline", ["stages"] = "stage", ["playbooks"] = "playbook",
     };
 
     private readonly WebApplication _app;
@@ -210,7 +210,7 @@ public sealed class WetrooEmulator : IAsyncDisposable
         {
             // Reference data changed once, at the catalog's stamp: a delta after that returns none of it.
             var rows = Reference.Rows(module).Where(r => r.Id > after).ToList();
-            if (since is { } s && s >= Reference.ChangedAt && module is "field" or "pipeline" or "playbook")
+            if (since is { } s && s >= Reference.ChangedAt && module is "field" or "pipeline" or "stage" or "playbook")
             {
                 rows.Clear();
             }

@@ -13,6 +13,7 @@ public static class WetrooModules
         new("owner", "owners", Untimed),
         new("team", "teams", Untimed),
         new("pipeline", "pipelines", Timestamped),
+        new("stage", "stages", Timestamped),
         new("playbook", "playbooks", Timestamped),
         new("contact", "contacts", Timestamped),
         new("lead", "leads", Timestamped),

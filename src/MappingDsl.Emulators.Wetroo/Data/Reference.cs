@@ -16,6 +16,7 @@ internal static class Reference
         "owner" => [.. WetrooEmulatorCatalog.Owners.Select(o => ((long)o.Id, (Action<Utf8JsonWriter>)(w => Owner(w, o))))],
         "team" => [.. WetrooEmulatorCatalog.Teams.Select(t => ((long)t.Id, (Action<Utf8JsonWriter>)(w => Team(w, t))))],
         "pipeline" => [.. WetrooEmulatorCatalog.Pipelines.Select(p => ((long)p.Id, (Action<Utf8JsonWriter>)(w => Pipeline(w, p))))],
+        "stage" => [.. WetrooEmulatorCatalog.Pipelines.SelectMany(p => p.Stages.Select(s => ((long)s.Id, (Action<Utf8JsonWriter>)(w => Stage(w, p, s)))))],
         "playbook" => [.. WetrooEmulatorCatalog.Playbooks.Select(p => ((long)p.Id, (Action<Utf8JsonWriter>)(w => Playbook(w, p))))],
         _ => throw new ArgumentException($"no reference module '{module}'", nameof(module)),
     };
@@ -92,6 +93,20 @@ internal static class Reference
         }
 
         w.WriteEndArray();
+        w.WriteString("updatedAt", Stamp);
+        w.WriteEndObject();
+    }
+
+    private static void Stage(Utf8JsonWriter w, EmulatorPipeline p, EmulatorStage s)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("id", s.Id);
+        w.WriteNumber("pipelineId", p.Id);
+        w.WriteString("pipeline", p.Name);
+        w.WriteString("name", s.Name);
+        w.WriteNumber("order", s.Order);
+        w.WriteNumber("probability", s.Probability);
+        w.WriteString("outcome", s.Outcome);
         w.WriteString("updatedAt", Stamp);
         w.WriteEndObject();
     }
