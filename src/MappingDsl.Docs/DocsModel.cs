@@ -44,7 +44,7 @@ internal sealed partial record DocsModel(
             manifest.Tables,
             manifest.Keys,
             lossy,
-            MappingDsl.Docs.Glossary.Rows);
+            MappingDsl.Docs.Glossary.For(catalog.Publisher));
     }
 
     /// <summary>Makes text safe inside a Markdown table cell.</summary>

@@ -37,8 +37,8 @@ internal static class DemoCommand
             {
                 Records = Math.Max(1, parse.GetValue(records)),
                 Seed = 1,
-                ThrottleLimit = 200,
-                ThrottleChanges = [new ThrottleChange(10, 100)],
+                ThrottleLimit = 50,
+                ThrottleChanges = [new ThrottleChange(20, 25)],
             }, cancellationToken).ConfigureAwait(false);
             await using var dataverse = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions(), cancellationToken).ConfigureAwait(false);
             var results = new List<DemoResult>();

@@ -26,7 +26,7 @@ public static partial class WetrooPack
         wt_CompanyName = s.Company,
         Address1_City = s.City,
         Address1_Country = s.Country,
-        wt_Teams = Lossy.Join(s.Teams, "; ", "Team names become one text value (the wt_teamset choice keeps them apart)"),
+        wt_Teams = Lossy.Join(NoneIfEmpty(s.Teams), "; ", "Team names become one text value (the wt_teamset choice keeps them apart)"),
         wt_TeamSet = s.Teams,
         wt_GstNumber = s.CustomFields?.GstNumber,
         wt_OrdersCount = s.CustomFields?.OrdersCount,

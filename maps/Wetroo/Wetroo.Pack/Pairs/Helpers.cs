@@ -43,4 +43,8 @@ public static partial class WetrooPack
             m.Flag($"contact {value} does not exist in Wetroo (or was not migrated): the opportunity has no customer");
         return value.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Null for a missing or empty list, so a contact shared with no team has no team text rather than an empty one.</summary>
+    /// <param name="values">The list.</param>
+    public static IReadOnlyList<string>? NoneIfEmpty(IReadOnlyList<string>? values) => values is { Count: > 0 } ? values : null;
 }
