@@ -47,7 +47,7 @@ internal sealed partial record DocsModel(
             manifest.Tables,
             manifest.Keys,
             lossy,
-            MappingDsl.Docs.Glossary.Rows)
+            MappingDsl.Docs.Glossary.For(catalog.Publisher))
         {
             Deviations = Deviation.Rows(catalog),
         };

@@ -9,9 +9,12 @@ internal sealed record GlossaryRow(string Term, string Equivalent);
 /// </summary>
 internal static class Glossary
 {
-    public static readonly IReadOnlyList<GlossaryRow> Rows =
+    // The custom-field row names the pack's own prefix, so a Wetroo document does not show Salesmate's.
+    public static IReadOnlyList<GlossaryRow> For(string publisher) =>
+        [new("Custom field (`name__c`)", $"A custom column with the pack's publisher prefix (`{publisher}_name`), created by the provisioning manifest before any record loads."), .. Rows];
+
+    private static readonly IReadOnlyList<GlossaryRow> Rows =
     [
-        new("Custom field (`name__c`)", "A custom column with the pack's publisher prefix (`sm_name`), created by the provisioning manifest before any record loads."),
         new("Record Type", "A choice column on the table (for example the source pipeline) plus, where the customer wants it, a business process flow per value; Dataverse has no record types."),
         new("Sales Process / Opportunity Stage", "The opportunity's `salesstage` choice and close probability; stages are mapped by the pack's stage matrix."),
         new("WhoId / WhatId", "The activity's `regardingobjectid` (one record) and its activity parties (`to`, `from`, attendees) bound per target table."),

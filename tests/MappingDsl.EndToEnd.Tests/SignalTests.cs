@@ -53,7 +53,7 @@ public sealed class SignalTests : IAsyncLifetime
             [SalesmateOptions.LinkNameVariable] = _lab.Salesmate.LinkName,
         };
         string[] args = ["migrate", "salesmate", "--source", _lab.Salesmate.BaseUri.ToString(), "--target", _lab.Org.BaseUri.ToString(),
-            "--journal", journal, "--batch-size", "20", "--spot-check", "0", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--json"];
+            "--journal", journal, "--batch-size", "20", "--verify", "off", "--fallback-owner", "ava.patel@salesmate-emulator.test", "--json"];
         using (var first = MapdslProcess.Start(environment, args))
         {
             var deadline = DateTime.UtcNow.AddSeconds(90);

@@ -6,6 +6,7 @@ using MappingDsl.Dataverse.Provisioning;
 using MappingDsl.Docs;
 using MappingDsl.Emulators.Dataverse;
 using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Emulators.Wetroo;
 using MappingDsl.Engine;
 using MappingDsl.Engine.Journal;
 using MappingDsl.Engine.Reports;
@@ -14,7 +15,7 @@ using Spectre.Console;
 namespace MappingDsl.Cli.Commands;
 
 /// <summary>
-/// <c>mapdsl demo</c>: everything local, no setup. Starts both emulators in-process and, for every registered pack
+/// <c>mapdsl demo</c>: everything local, no setup. Starts the emulators in-process and, for every registered pack
 /// with an emulated source: data-quality pass, provisioning, migration, a cutover delta, reconciliation with spot
 /// checks, reports and customer docs — then a summary table.
 /// </summary>
@@ -31,17 +32,36 @@ internal static class DemoCommand
             var folder = Path.GetFullPath(parse.GetValue(output)!);
             var json = parse.GetValue(CommonOptions.Json);
             await using var salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = Math.Max(1, parse.GetValue(records)), Seed = 1 }, cancellationToken).ConfigureAwait(false);
+            // Wetroo's throttle is never announced and halves mid-run; the extractor learns it as it goes.
+            await using var wetroo = await WetrooEmulator.StartAsync(new WetrooEmulatorOptions
+            {
+                Records = Math.Max(1, parse.GetValue(records)),
+                Seed = 1,
+                ThrottleLimit = 50,
+                ThrottleChanges = [new ThrottleChange(20, 25)],
+            }, cancellationToken).ConfigureAwait(false);
             await using var dataverse = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions(), cancellationToken).ConfigureAwait(false);
             var results = new List<DemoResult>();
             foreach (var name in MapPackRegistry.Names)
             {
                 var catalog = MapPackRegistry.Get(name);
-                if (!catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase))
+                var packFolder = Path.Combine(folder, catalog.Name);
+                if (catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase))
+                {
+                    await using var source = SourceEndpoint.ForEmulator(salesmate, owned: false);
+                    var fallback = SalesmateEmulatorCatalog.Users.First(u => u.HasDynamicsUser && u.Active).Email;
+                    results.Add(await RunPackAsync(cli, catalog, source, fallback, () => salesmate.Touch(0.05), dataverse, packFolder, json, cancellationToken).ConfigureAwait(false));
+                }
+                else if (SourceEndpoint.IsWetroo(catalog))
+                {
+                    await using var source = SourceEndpoint.ForWetrooEmulator(wetroo, owned: false);
+                    var fallback = WetrooEmulatorCatalog.Owners.First(o => o.HasDynamicsUser && o.Active).Email;
+                    results.Add(await RunPackAsync(cli, catalog, source, fallback, () => wetroo.Touch(0.05), dataverse, packFolder, json, cancellationToken).ConfigureAwait(false));
+                }
+                else
                 {
                     results.Add(new DemoResult(name, "skipped: no emulator for " + catalog.Source, 0, 0, 0, "", "") { Pairs = [] });
-                    continue;
                 }
-                results.Add(await RunPackAsync(cli, catalog, salesmate, dataverse, Path.Combine(folder, catalog.Name), json, cancellationToken).ConfigureAwait(false));
             }
             if (json)
             {
@@ -68,25 +88,23 @@ internal static class DemoCommand
     }
 
     private static async Task<DemoResult> RunPackAsync(
-        CliOutput cli, MapCatalog catalog, SalesmateEmulator salesmate, DataverseEmulator dataverse, string folder, bool json, CancellationToken cancellationToken)
+        CliOutput cli, MapCatalog catalog, SourceEndpoint source, string fallback, Func<int> touch, DataverseEmulator dataverse, string folder, bool json, CancellationToken cancellationToken)
     {
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
-        await using var source = SourceEndpoint.ForEmulator(salesmate, owned: false);
         await using var target = await TargetEndpoint.OpenAsync(dataverse.BaseUri.ToString(), cancellationToken).ConfigureAwait(false);
         await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest, cancellationToken).ConfigureAwait(false);
         using var journal = MigrationJournal.Open(Path.Combine(folder, "journal.db"));
         var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
         // Owners without a Dynamics user go to the queue; the demo names a fallback so every phase can load.
-        var fallback = SalesmateEmulatorCatalog.Users.First(u => u.HasDynamicsUser && u.Active).Email;
         var options = new MigrationOptions { FallbackOwner = fallback, SourceAddress = "emulator", TargetAddress = "emulator" };
 
         var check = await engine.MigrateAsync(options with { DryRun = true }, cancellationToken).ConfigureAwait(false);
         Show(cli, json, check);
         var migrated = await ProgressDisplay.RunAsync(cli, progress => engine.MigrateAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         Show(cli, json, migrated);
-        var touched = salesmate.Touch(0.05);
+        var touched = touch();
         var delta = await ProgressDisplay.RunAsync(cli, progress => engine.DeltaAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
         Show(cli, json, delta);
         var reconciled = await engine.ReconcileAsync(migrated.RunId, VerifySpec.All, cancellationToken).ConfigureAwait(false);

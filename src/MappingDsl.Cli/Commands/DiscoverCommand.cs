@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using MappingDsl.Cli.Hosting;
 using MappingDsl.Sources.Salesmate;
+using MappingDsl.Sources.Wetroo;
 using Spectre.Console;
 
 namespace MappingDsl.Cli.Commands;
@@ -22,9 +23,12 @@ internal static class DiscoverCommand
         {
             var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             await using var from = await SourceEndpoint.OpenAsync(parse.GetRequiredValue(source), catalog, 200, cancellationToken).ConfigureAwait(false);
-            var extractor = from.Extractor ?? throw new UsageException("discover reads the live API (or an emulator), not an export folder");
             var path = Path.GetFullPath(parse.GetValue(output) ?? catalog.Name + ".discovery.json");
-            var snapshot = await new SalesmateDiscovery(extractor).WriteAsync(path, cancellationToken).ConfigureAwait(false);
+            // Wetroo discovery reads records only, so an export folder serves as well as the API.
+            var snapshot = SourceEndpoint.IsWetroo(catalog)
+                ? await new WetrooDiscovery(from.Reader).WriteAsync(path, cancellationToken).ConfigureAwait(false)
+                : await new SalesmateDiscovery(from.Extractor ?? throw new UsageException("discover reads the live API (or an emulator), not an export folder"))
+                    .WriteAsync(path, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))
             {
                 cli.Out.WriteLine(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
@@ -35,6 +39,8 @@ internal static class DiscoverCommand
                 table.AddRow(Markup.Escape(name), stats.Count.ToString("N0", CultureInfo.InvariantCulture));
             cli.Console.Write(table);
             cli.Console.MarkupLine($"{snapshot.CustomFields.Count} custom field(s), {snapshot.Owners.Count} owner(s). Snapshot: {Markup.Escape(path)}");
+            if (snapshot.Values.TryGetValue(WetrooDiscovery.StaleStageKey, out var stale))
+                cli.Console.MarkupLine($"[yellow]Stages in use that no pipeline has (the admin decides their row in the stage matrix):[/] {Markup.Escape(string.Join(", ", stale))}");
             return ExitCodes.Success;
         });
         return command;

@@ -2,7 +2,9 @@ using System.CommandLine;
 using MappingDsl.Cli.Hosting;
 using MappingDsl.Emulators.Dataverse;
 using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Emulators.Wetroo;
 using MappingDsl.Sources.Salesmate;
+using MappingDsl.Sources.Wetroo;
 
 namespace MappingDsl.Cli.Commands;
 
@@ -11,15 +13,32 @@ internal static class EmulateCommand
 {
     public static Command Create(CliOutput cli)
     {
-        var which = new Argument<string>("service") { Description = "dataverse or salesmate." };
-        which.AcceptOnlyFromAmong("dataverse", "salesmate");
+        var which = new Argument<string>("service") { Description = "dataverse, salesmate or wetroo." };
+        which.AcceptOnlyFromAmong("dataverse", "salesmate", "wetroo");
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1; a free one by default." };
-        var records = new Option<int>("--records") { Description = "Salesmate: records per module.", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<int>("--seed") { Description = "Salesmate: the data seed (same seed, same data).", DefaultValueFactory = _ => 1 };
-        var command = new Command("emulate", "Run the Dataverse or Salesmate emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed };
+        var records = new Option<int>("--records") { Description = "Salesmate, Wetroo: records per module (Wetroo: contacts).", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Salesmate, Wetroo: the data seed (same seed, same data).", DefaultValueFactory = _ => 1 };
+        var throttle = new Option<int>("--throttle") { Description = "Wetroo: calls per second before 429 (never announced; halves after 500 calls); 0 for none.", DefaultValueFactory = _ => 20 };
+        var command = new Command("emulate", "Run the Dataverse, Salesmate or Wetroo emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed, throttle };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
-            if (parse.GetRequiredValue(which) == "dataverse")
+            if (parse.GetRequiredValue(which) == "wetroo")
+            {
+                var limit = Math.Max(0, parse.GetValue(throttle));
+                var options = new WetrooEmulatorOptions
+                {
+                    Port = parse.GetValue(port),
+                    Records = Math.Max(1, parse.GetValue(records)),
+                    Seed = parse.GetValue(seed),
+                    ThrottleLimit = limit,
+                    ThrottleChanges = limit > 1 ? [new ThrottleChange(500, limit / 2)] : [],
+                };
+                await using var wetroo = await WetrooEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+                // The emulator's key is a local test value, not a credential; it is printed so a second shell can use it.
+                Announce(cli, parse, "wetroo", wetroo.BaseUri, $"{WetrooOptions.ApiKeyVariable}={wetroo.ApiKey} mapdsl … --source {wetroo.BaseUri}");
+                await WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (parse.GetRequiredValue(which) == "dataverse")
             {
                 await using var dataverse = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions(parse.GetValue(port)), cancellationToken).ConfigureAwait(false);
                 Announce(cli, parse, "dataverse", dataverse.BaseUri, $"--target {dataverse.BaseUri}");

@@ -5,6 +5,7 @@ using MappingDsl.Engine;
 using MappingDsl.Sources;
 using MappingDsl.Sources.Files;
 using MappingDsl.Sources.Salesmate;
+using MappingDsl.Sources.Wetroo;
 
 namespace MappingDsl.Cli.Hosting;
 
@@ -12,9 +13,10 @@ namespace MappingDsl.Cli.Hosting;
 /// A source opened from <c>--source</c>: <c>file:&lt;dir&gt;</c> (an export), <c>https://…</c> (the live API,
 /// credentials from the environment), <c>http://127.0.0.1:port</c> (a running emulator) or <c>emulator</c>.
 /// </summary>
-internal sealed class SourceEndpoint : IAsyncDisposable
+internal sealed partial class SourceEndpoint : IAsyncDisposable
 {
     private readonly IDisposable? _owned;
+    private IAsyncDisposable? _ownedEmulator;
 
     private SourceEndpoint(string address, ISourceReader reader, IDisposable? owned, SalesmateEmulator? emulator)
     {
@@ -45,9 +47,13 @@ internal sealed class SourceEndpoint : IAsyncDisposable
         {
             if (!Directory.Exists(spec["file:".Length..]))
                 throw new UsageException($"--source: the folder '{spec["file:".Length..]}' does not exist");
-            var reader = salesmate ? FileSourceReader.FromSpec(spec, SalesmateModules.FieldsFor) : FileSourceReader.FromSpec(spec);
+            var reader = salesmate ? FileSourceReader.FromSpec(spec, SalesmateModules.FieldsFor)
+                : IsWetroo(catalog) ? FileSourceReader.FromSpec(spec, WetrooModules.FieldsFor)
+                : FileSourceReader.FromSpec(spec);
             return new SourceEndpoint("file:" + reader.Directory, reader, null, null);
         }
+        if (IsWetroo(catalog))
+            return await OpenWetrooAsync(spec, emulatorRecords, cancellationToken).ConfigureAwait(false);
         if (!salesmate)
             throw new UsageException($"no live reader for {catalog.Source} yet; export to a folder and use --source file:<dir>");
         if (spec.Equals("emulator", StringComparison.OrdinalIgnoreCase))
@@ -92,6 +98,8 @@ internal sealed class SourceEndpoint : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _owned?.Dispose();
+        if (_ownedEmulator is not null)
+            await _ownedEmulator.DisposeAsync().ConfigureAwait(false);
         if (Emulator is not null)
             await Emulator.DisposeAsync().ConfigureAwait(false);
     }

@@ -3,6 +3,7 @@ using MappingDsl.Dataverse;
 using MappingDsl.Dataverse.Auth;
 using MappingDsl.Emulators.Dataverse;
 using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Emulators.Wetroo;
 using MappingDsl.Engine;
 
 namespace MappingDsl.Cli.Hosting;
@@ -59,14 +60,17 @@ internal sealed class TargetEndpoint : IAsyncDisposable
         return Create(uri.GetLeftPart(UriPartial.Authority), uri, tokens, null);
     }
 
-    /// <summary>The emulator seeded with the Dynamics users the emulated Salesmate owners line up with.</summary>
+    /// <summary>The emulator seeded with the Dynamics users the emulated Salesmate and Wetroo owners line up with.</summary>
     /// <param name="port">The port, or 0 for any free one.</param>
     public static DataverseEmulatorOptions EmulatorOptions(int port = 0) => new()
     {
         Port = port,
         Users = [.. SalesmateEmulatorCatalog.Users
             .Where(u => u.HasDynamicsUser)
-            .Select(u => new SeedUser(DeterministicId(u.Email), u.Email, u.Name, IsDisabled: !u.Active))],
+            .Select(u => new SeedUser(DeterministicId(u.Email), u.Email, u.Name, IsDisabled: !u.Active))
+            .Concat(WetrooEmulatorCatalog.Owners
+                .Where(o => o.HasDynamicsUser)
+                .Select(o => new SeedUser(DeterministicId(o.Email), o.Email, o.Name, IsDisabled: !o.Active)))],
         KeyActivationDelay = TimeSpan.FromMilliseconds(50),
     };
 

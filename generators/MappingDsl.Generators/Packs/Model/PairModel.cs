@@ -56,6 +56,12 @@ internal sealed record SourceMemberModel(string Name, int MaxLength)
 {
     /// <summary>The JSON key the member reads: its <c>[JsonPropertyName]</c>, else its name.</summary>
     public string JsonName { get; init; } = Name;
+
+    /// <summary>
+    /// The JSON keys of the member's own members when it is an object (a source's <c>custom_fields</c> block), one
+    /// level deep: a custom field read there has a member too (MDSL020).
+    /// </summary>
+    public EquatableArray<string> NestedJsonNames { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>An <c>[Ignore]</c> (source member) or <c>[LeaveUnset]</c> (target property) on a pair.</summary>

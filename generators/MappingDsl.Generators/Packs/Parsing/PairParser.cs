@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using MappingDsl.Generators.Common;
@@ -53,7 +54,7 @@ internal static class PairParser
             foreach (var member in SourceMembers(source))
             {
                 var type = member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
-                members.Add(new SourceMemberModel(member.Name, MaxLength(member)) { JsonName = JsonName(member) });
+                members.Add(new SourceMemberModel(member.Name, MaxLength(member)) { JsonName = JsonName(member), NestedJsonNames = NestedJsonNames(type) });
                 if (key is null && IsSourceKey(member))
                 {
                     var unwrapped = SymbolReading.Unwrap(type);
@@ -130,6 +131,14 @@ internal static class PairParser
             }
         }
         return false;
+    }
+
+    private static EquatableArray<string> NestedJsonNames(ITypeSymbol type)
+    {
+        var unwrapped = SymbolReading.Unwrap(type);
+        if (unwrapped.TypeKind != TypeKind.Class || unwrapped.SpecialType != SpecialType.None || unwrapped.ContainingNamespace?.ToDisplayString().StartsWith("System", StringComparison.Ordinal) == true)
+            return EquatableArray<string>.Empty;
+        return new EquatableArray<string>([.. SourceMembers(unwrapped).Select(JsonName)]);
     }
 
     private static string JsonName(ISymbol member) =>

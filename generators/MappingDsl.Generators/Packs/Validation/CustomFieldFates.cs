@@ -26,7 +26,9 @@ internal static class CustomFieldFates
                 foreach (var pair in pack.Pairs.Where(p => field.RecordModules.Any(m => string.Equals(m, p.Module, StringComparison.OrdinalIgnoreCase))))
                 {
                     // Keys compare ignoring case: a camelCase naming policy reads "tier" into a member named Tier.
-                    if (pair.SourceMembers.Any(m => string.Equals(m.JsonName, field.Name, StringComparison.OrdinalIgnoreCase)))
+                    // A member of a nested block (Wetroo's custom_fields) reads the key as well.
+                    if (pair.SourceMembers.Any(m => string.Equals(m.JsonName, field.Name, StringComparison.OrdinalIgnoreCase)
+                        || m.NestedJsonNames.Any(n => string.Equals(n, field.Name, StringComparison.OrdinalIgnoreCase))))
                         continue;
                     if (!reported.Add(pair.Name + "|" + field.Module + "." + field.Name))
                         continue;
