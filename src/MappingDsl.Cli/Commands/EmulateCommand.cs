@@ -1,7 +1,9 @@
 using System.CommandLine;
 using MappingDsl.Cli.Hosting;
 using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.Iterable;
 using MappingDsl.Emulators.Salesmate;
+using MappingDsl.Sources.Iterable;
 using MappingDsl.Sources.Salesmate;
 
 namespace MappingDsl.Cli.Commands;
@@ -11,18 +13,32 @@ internal static class EmulateCommand
 {
     public static Command Create(CliOutput cli)
     {
-        var which = new Argument<string>("service") { Description = "dataverse or salesmate." };
-        which.AcceptOnlyFromAmong("dataverse", "salesmate");
+        var which = new Argument<string>("service") { Description = "dataverse, salesmate or iterable." };
+        which.AcceptOnlyFromAmong("dataverse", "salesmate", "iterable");
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1; a free one by default." };
         var records = new Option<int>("--records") { Description = "Salesmate: records per module.", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "Salesmate: the data seed (same seed, same data).", DefaultValueFactory = _ => 1 };
-        var command = new Command("emulate", "Run the Dataverse or Salesmate emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed };
+        var events = new Option<long>("--events") { Description = "Iterable: custom events, generated as they are streamed.", DefaultValueFactory = _ => 10_000 };
+        var command = new Command("emulate", "Run the Dataverse, Salesmate or Iterable emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed, events };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
             if (parse.GetRequiredValue(which) == "dataverse")
             {
                 await using var dataverse = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions(parse.GetValue(port)), cancellationToken).ConfigureAwait(false);
                 Announce(cli, parse, "dataverse", dataverse.BaseUri, $"--target {dataverse.BaseUri}");
+                await WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (parse.GetRequiredValue(which) == "iterable")
+            {
+                // --records is the profile count; the documented per-endpoint limits apply (export 4 a minute).
+                var options = new IterableEmulatorOptions
+                {
+                    Port = parse.GetValue(port), Seed = parse.GetValue(seed), Profiles = Math.Max(1, parse.GetValue(records)),
+                    CustomEvents = Math.Max(0, parse.GetValue(events)),
+                };
+                await using var iterable = await IterableEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+                // The emulator's key is a local test value, not a credential; it is printed so a second shell can use it.
+                Announce(cli, parse, "iterable", iterable.BaseUri, $"{IterableOptions.ApiKeyVariable}={iterable.ApiKey} mapdsl … --source {iterable.BaseUri}");
                 await WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             else
