@@ -8,7 +8,7 @@ public sealed class CustomerDocsDriftTests
     [Fact]
     public void Checked_in_mapping_document_matches_the_compiled_pack()
     {
-        var path = Path.Combine(Path.GetDirectoryName(PackSources.PackDirectory())!, "..", "docs", "customers", "salesmate-mapping.md");
+        var path = Path.Combine(PackSources.RepositoryRoot(), "docs", "customers", "salesmate-mapping.md");
         var rendered = CustomerDocs.RenderMapping(SalesmatePack.Catalog);
         if (Environment.GetEnvironmentVariable("UPDATE_BASELINES") == "1")
             File.WriteAllText(path, rendered);

@@ -11,13 +11,16 @@ namespace MappingDsl.Maps.Salesmate.Tests;
 /// </summary>
 internal static class PackSources
 {
-    public static string PackDirectory([CallerFilePath] string caller = "")
+    /// <summary>The repository's root: the first folder above this file that holds <c>maps/Salesmate/Salesmate.Pack</c>.</summary>
+    public static string RepositoryRoot([CallerFilePath] string caller = "")
     {
         var directory = Path.GetDirectoryName(caller)!;
-        while (!Directory.Exists(Path.Combine(directory, "maps", "MappingDsl.Maps.Salesmate")))
+        while (!Directory.Exists(Path.Combine(directory, "maps", "Salesmate", "Salesmate.Pack")))
             directory = Path.GetDirectoryName(directory)!;
-        return Path.Combine(directory, "maps", "MappingDsl.Maps.Salesmate");
+        return directory;
     }
+
+    public static string PackDirectory() => Path.Combine(RepositoryRoot(), "maps", "Salesmate", "Salesmate.Pack");
 
     public static IReadOnlyDictionary<string, string> Files()
     {

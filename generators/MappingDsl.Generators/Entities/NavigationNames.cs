@@ -2,7 +2,7 @@ namespace MappingDsl.Generators.Entities;
 
 /// <summary>
 /// Dataverse's naming rule for a lookup's single-valued navigation property, used when the snapshot names none. It
-/// is the rule in <c>maps/MappingDsl.Maps.Dataverse/metadata/README.md</c>, which agreed with 80 of 83 transcribed
+/// is the rule in <c>maps/Standard/metadata/README.md</c>, which agreed with 80 of 83 transcribed
 /// relationships; solution lookups with hand-picked names are the known exceptions.
 /// </summary>
 internal static class NavigationNames

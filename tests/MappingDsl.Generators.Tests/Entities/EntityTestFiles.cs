@@ -11,18 +11,18 @@ internal static class EntityTestFiles
     public static IReadOnlyList<AdditionalText> Data(string folder, [CallerFilePath] string caller = "") =>
         Load(Path.Combine(Path.GetDirectoryName(caller)!, "Data", folder, "metadata"));
 
-    /// <summary>The checked-in snapshot, <c>maps/MappingDsl.Maps.Dataverse/metadata</c>, found by walking up from this file.</summary>
+    /// <summary>The checked-in snapshot, <c>maps/Standard/metadata</c>, found by walking up from this file.</summary>
     public static IReadOnlyList<AdditionalText> Snapshot([CallerFilePath] string caller = "")
     {
         var directory = Path.GetDirectoryName(caller);
         while (directory is not null)
         {
-            var candidate = Path.Combine(directory, "maps", "MappingDsl.Maps.Dataverse", "metadata");
+            var candidate = Path.Combine(directory, "maps", "Standard", "metadata");
             if (Directory.Exists(candidate))
                 return Load(candidate);
             directory = Path.GetDirectoryName(directory);
         }
-        throw new DirectoryNotFoundException($"No maps/MappingDsl.Maps.Dataverse/metadata above {caller}.");
+        throw new DirectoryNotFoundException($"No maps/Standard/metadata above {caller}.");
     }
 
     private static AdditionalText[] Load(string directory) =>
