@@ -56,6 +56,7 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
         IterableModules.PurchaseItem => PurchaseItemsAsync(modifiedSince, ct),
         IterableModules.Campaign => CampaignsAsync(ct),
         IterableModules.CatalogItem => CatalogItemsAsync(ct),
+        IterableModules.Catalog => PagedAsync(module, "catalogs", "catalogNames", "name", ct),
         IterableModules.Template => PagedAsync(module, "templates", "templates", "templateId", ct),
         IterableModules.Journey => PagedAsync(module, "journeys", "journeys", "id", ct),
         IterableModules.Channel => ArrayAsync(module, "channels", "channels", "id", ct),
@@ -107,7 +108,7 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
             await using var file = File.OpenRead(finished);
             await foreach (var line in JsonLinesStream.ReadAsync(file, ct).ConfigureAwait(false))
             {
-                yield return IterableRecords.Classify(module, line, origin);
+                yield return IterableRecords.Classify(module, line, origin, dataType);
             }
 
             yield break;
@@ -143,7 +144,7 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
                         await writer.WriteAsync(line.Bytes, ct).ConfigureAwait(false);
                     }
 
-                    yield return IterableRecords.Classify(module, line, origin);
+                    yield return IterableRecords.Classify(module, line, origin, dataType);
                 }
 
                 if (broken is { } cut && attempt < _options.TruncatedWindowRetries)
@@ -156,7 +157,7 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
 
                 if (broken is { } tail)
                 {
-                    var record = IterableRecords.Classify(module, tail with { Terminated = false }, origin);
+                    var record = IterableRecords.Classify(module, tail with { Terminated = false }, origin, dataType);
                     if (record.Problem is null)
                     {
                         record = record with { Problem = $"truncated export stream ({origin}): the stream broke off after this line; {tail.Failure}" };
@@ -211,6 +212,16 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
 
     private async IAsyncEnumerable<SourceRecord> PurchaseItemsAsync(DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken ct)
     {
+        // Cart items name an item id but not its catalog; the product lines need both (source-apis.md §2.5).
+        var catalogOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var item in CatalogItemsAsync(ct).ConfigureAwait(false))
+        {
+            if (item.Id is { } key && key.IndexOf('/', StringComparison.Ordinal) is var slash and > 0)
+            {
+                catalogOf.TryAdd(key[(slash + 1)..], key[..slash]);
+            }
+        }
+
         await foreach (var purchase in EventsAsync(IterableModules.PurchaseItem, modifiedSince, ct).ConfigureAwait(false))
         {
             if (purchase.Problem is not null)
@@ -219,7 +230,7 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
                 continue;
             }
 
-            foreach (var item in PurchaseItems.Split(purchase))
+            foreach (var item in PurchaseItems.Split(purchase, catalogOf))
             {
                 yield return item;
             }

@@ -23,6 +23,8 @@ public static class IterableModules
     public const string Campaign = "campaign";
     /// <summary>Items of every catalog (<c>GET /api/catalogs</c>, <c>/catalogs/{name}/items</c>).</summary>
     public const string CatalogItem = "catalogItem";
+    /// <summary>The catalogs (<c>GET /api/catalogs</c>): each becomes a unit group, a unit and a price list.</summary>
+    public const string Catalog = "catalog";
     /// <summary><c>GET /api/templates</c>.</summary>
     public const string Template = "template";
     /// <summary><c>GET /api/journeys</c> (metadata only).</summary>
@@ -36,7 +38,7 @@ public static class IterableModules
 
     /// <summary>Every module, in the order discovery reads them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Channel, MessageType, UserField, List, ListMember, Company, User, Campaign, CatalogItem, Template, Journey, CustomEvent, Purchase, PurchaseItem, Subscription];
+        [Channel, MessageType, UserField, List, ListMember, Company, User, Campaign, Catalog, CatalogItem, Template, Journey, CustomEvent, Purchase, PurchaseItem, Subscription];
 
     /// <summary>Export data types read for each streamed module.</summary>
     public static IReadOnlyList<string> DataTypes(string module) => module switch

@@ -13,7 +13,7 @@ namespace MappingDsl.Sources.Iterable;
 /// </summary>
 internal static class IterableRecords
 {
-    public static SourceRecord Classify(string module, JsonLine line, string origin)
+    public static SourceRecord Classify(string module, JsonLine line, string origin, string dataType)
     {
         var record = ExportLineRecords.Create(line, module, Any, origin);
         if (record.Problem is { } problem && !problem.StartsWith("record has no", StringComparison.Ordinal))
@@ -25,7 +25,7 @@ internal static class IterableRecords
         return module switch
         {
             IterableModules.User => Profile(record, top),
-            _ => Event(module, record, top, line.Bytes.Span),
+            _ => Event(module, record, top, line.Bytes.Span, dataType),
         };
     }
 
@@ -47,7 +47,7 @@ internal static class IterableRecords
         };
     }
 
-    private static SourceRecord Event(string module, SourceRecord record, TopLevel top, ReadOnlySpan<byte> json)
+    private static SourceRecord Event(string module, SourceRecord record, TopLevel top, ReadOnlySpan<byte> json, string dataType)
     {
         var id = top.Id ?? "h" + Convert.ToHexStringLower(SHA256.HashData(json))[..24];
         string? problem = top.Problem;
@@ -79,6 +79,8 @@ internal static class IterableRecords
         {
             w.WriteString("_key", id);
             w.WriteString("_profileKey", person);
+            // data.json rows do not name their type (only userEvents rows carry _type); modules reading two types need it.
+            w.WriteString("_dataType", dataType);
         });
         return new SourceRecord(module, id, top.CreatedAt, keyed, null);
     }

@@ -10,7 +10,7 @@ namespace MappingDsl.Sources.Iterable;
 /// </summary>
 internal static class PurchaseItems
 {
-    public static IEnumerable<SourceRecord> Split(SourceRecord purchase)
+    public static IEnumerable<SourceRecord> Split(SourceRecord purchase, IReadOnlyDictionary<string, string> catalogOf)
     {
         using var document = JsonDocument.Parse(purchase.Json);
         var root = document.RootElement;
@@ -33,6 +33,15 @@ internal static class PurchaseItems
                 w.WriteString("_key", key);
                 w.WriteString("_orderId", orderId);
                 w.WriteNumber("_line", index);
+                var itemId = item.TryGetProperty("id", out var id) ? id.ToString() : null;
+                if (itemId is not null && catalogOf.TryGetValue(itemId, out var catalog))
+                {
+                    w.WriteString("_catalog", catalog);
+                }
+                else
+                {
+                    w.WriteNull("_catalog");
+                }
             });
             records.Add(new SourceRecord(IterableModules.PurchaseItem, key, purchase.ModifiedAt, json, null));
         }

@@ -36,6 +36,13 @@ internal static class DemoCommand
             foreach (var name in MapPackRegistry.Names)
             {
                 var catalog = MapPackRegistry.Get(name);
+                if (catalog.Source.Equals("Iterable", StringComparison.OrdinalIgnoreCase))
+                {
+                    var run = await IterableDemo.RunAsync(cli, catalog, dataverse, Path.Combine(folder, catalog.Name), parse.GetValue(records), r => Show(cli, json, r), cancellationToken).ConfigureAwait(false);
+                    results.Add(new DemoResult(catalog.Name, $"{run.Migrated.Status}; delta {run.Delta.Status} ({run.Touched} touched)", run.Migrated.Loaded, run.Migrated.Rejected,
+                        run.Delta.Loaded, $"{run.Reconciled.Phases.Sum(p => p.Verification.Sum(v => v.Matched))}/{run.Reconciled.Phases.Sum(p => p.Verification.Sum(v => v.Checked))}", run.Reconciled.ReportFolder));
+                    continue;
+                }
                 if (!catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase))
                 {
                     results.Add(new DemoResult(name, "skipped: no emulator for " + catalog.Source, 0, 0, 0, "", ""));
