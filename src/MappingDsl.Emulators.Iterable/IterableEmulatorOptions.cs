@@ -1,7 +1,7 @@
 namespace MappingDsl.Emulators.Iterable;
 
 /// <summary>What the Iterable emulator serves: data volume and seed, per-endpoint limits, faults.</summary>
-public sealed class IterableEmulatorOptions
+public sealed record IterableEmulatorOptions
 {
     /// <summary>The port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; init; }
