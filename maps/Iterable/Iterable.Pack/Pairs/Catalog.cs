@@ -23,7 +23,10 @@ public static partial class IterablePack
         BaseUoM = m.RefLater(Units, s.Name),
     };
 
-    /// <summary>Each catalog gets a price list, the products' default price list.</summary>
+    /// <summary>
+    /// Each catalog gets a Sales price list. Its items (productpricelevel, the product's price in the list) are not
+    /// created yet: the catalog price is kept as the product's list price and on each purchase line.
+    /// </summary>
     [Pair("Catalog Item", Module = "catalog", TargetDescription = "Price list (pricelevel), one per catalog")]
     [LeaveUnset(nameof(PriceLevel.TransactionCurrencyId), Reason = "Dataverse uses the organization's base currency")]
     public static PriceLevel PriceLists(IbCatalog s, MapContext m) => new()
@@ -33,8 +36,9 @@ public static partial class IterablePack
     };
 
     /// <summary>
-    /// Catalog items become Dynamics 365 products in their catalog's unit group, unit and default price list, with
-    /// name, SKU as product number, list price, description and category; the catalog item id is kept in ib_catalogid.
+    /// Catalog items become Dynamics 365 products in their catalog's unit group and default unit, with name, SKU as
+    /// product number, list price, description and category; the catalog item id is kept in ib_catalogid. (A product's
+    /// default price list cannot be set on create; it is left for the admin.)
     /// </summary>
     [Pair("Catalog Item", Module = "catalogItem")]
     [LeaveUnset(nameof(Product.msdyn_Taxable), Reason = "A Field Service column; a Sales product leaves it empty")]
