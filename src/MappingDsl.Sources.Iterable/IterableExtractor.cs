@@ -73,6 +73,19 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
     /// <param name="ct">Stops the read.</param>
     public async IAsyncEnumerable<SourceRecord> ExportAsync(string module, string dataType, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken ct)
     {
+        if (_options.ExportFolder is { } folder)
+        {
+            await foreach (var record in ExportFileAsync(folder, module, dataType, ct).ConfigureAwait(false))
+            {
+                if (record.Problem is not null || record.ModifiedAt is not { } at || (at >= from && at < to))
+                {
+                    yield return record;
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var window in DateWindow.Cover(from, to, _options.WindowSize))
         {
             await foreach (var record in WindowAsync(module, dataType, window, ct).ConfigureAwait(false))
@@ -178,6 +191,36 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
 
                 yield break;
             }
+        }
+    }
+
+    private static async IAsyncEnumerable<SourceRecord> ExportFileAsync(string folder, string module, string dataType, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var jsonl = Path.Combine(folder, dataType + ".jsonl");
+        if (File.Exists(jsonl))
+        {
+            await using var file = File.OpenRead(jsonl);
+            await foreach (var line in JsonLinesStream.ReadAsync(file, ct).ConfigureAwait(false))
+            {
+                yield return IterableRecords.Classify(module, line, $"file {dataType}.jsonl", dataType);
+            }
+
+            yield break;
+        }
+
+        if (!File.Exists(Path.Combine(folder, dataType + ".csv")))
+        {
+            // An export without a file for a data type had no rows of it (a project that never sent opt-ins).
+            yield break;
+        }
+
+        // CSV rows become JSON objects through the shared CSV reader, then are keyed and checked like API rows.
+        var reader = new Files.FileSourceReader(folder, _ => new RecordFields("\u0001", null));
+        await foreach (var row in reader.ReadAsync(dataType, null, ct).ConfigureAwait(false))
+        {
+            yield return row.Problem is { } problem && !problem.StartsWith("record has no", StringComparison.Ordinal)
+                ? row with { Module = module }
+                : IterableRecords.Classify(module, new JsonLine(row.Json, true), $"file {dataType}.csv", dataType);
         }
     }
 

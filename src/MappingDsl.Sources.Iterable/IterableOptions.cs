@@ -54,6 +54,13 @@ public sealed class IterableOptions
     /// <summary>Where finished export windows are kept so a crashed run resumes at its window (none: every run asks again).</summary>
     public string? SpoolFolder { get; init; }
 
+    /// <summary>
+    /// Reads the export streams from files instead of the API: <c>&lt;folder&gt;/&lt;dataTypeName&gt;.jsonl</c> (the
+    /// <c>data.json</c> download) or <c>.csv</c> (<c>data.csv</c>), through the shared file readers; the other
+    /// modules still come from the API.
+    /// </summary>
+    public string? ExportFolder { get; init; }
+
     /// <summary>Page size for campaigns, templates and catalog items (Iterable allows up to 1 000).</summary>
     public int PageSize { get; init; } = 1000;
 
