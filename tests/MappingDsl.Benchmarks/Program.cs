@@ -7,6 +7,13 @@ using MappingDsl.Emulators.Dataverse;
 //   a whole `mapdsl migrate` as a child process: records/s and its working set (MigrationScenario).
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- [records] [fixed-cap-seconds] [scale]
 //   loader throughput against the emulator: adaptive vs fixed batch × threads, same limits, same records.
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- iterable-events [events]
+//   streams custom events from the Iterable emulator through the extractor: events/s and peak working set.
+if (args.Length > 0 && args[0] == "iterable-events")
+{
+    return await MappingDsl.Benchmarks.EventStreamScenario.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "migrate")
 {
     try

@@ -63,6 +63,29 @@ public sealed class RecordWriterTests
     }
 
     [Fact]
+    public void A_reference_one_branch_column_holds_is_not_flagged_but_one_no_column_holds_is()
+    {
+        var (writer, resolver) = NewWriter();
+        resolver.Add("Profiles", "P-1", new RecordId("lead", "leads", AccountId));
+        var contactColumn = new LookupColumn("ib_contactid", new LookupTarget("contact", "ib_ContactId"));
+        var leadColumn = new LookupColumn("ib_leadid", new LookupTarget("lead", "ib_LeadId"));
+
+        writer.Context.BeginRecord();
+        writer.Begin("ListMembers", Contacts, SourceId, "M-1");
+        writer.Lookup(contactColumn, new LookupRef("Profiles", "P-1"));
+        writer.Lookup(leadColumn, new LookupRef("Profiles", "P-1"));
+        writer.End();
+        writer.Context.BeginRecord();
+        writer.Begin("ListMembers", Contacts, SourceId, "M-2");
+        writer.Lookup(contactColumn, new LookupRef("Profiles", "P-1"));
+        writer.End();
+
+        Assert.Empty(writer.Records[0].Flags);
+        Assert.Equal($"/leads({AccountId})", Body(writer.Records[0]).GetProperty("ib_LeadId@odata.bind").GetString());
+        Assert.Contains("ib_contactid not set", Assert.Single(writer.Records[1].Flags), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unresolved_lookup_and_owner_become_problems_not_binds()
     {
         var (writer, _) = NewWriter();

@@ -45,6 +45,12 @@ internal static class DemoCommand
             foreach (var name in MapPackRegistry.Names)
             {
                 var catalog = MapPackRegistry.Get(name);
+                if (catalog.Source.Equals("Iterable", StringComparison.OrdinalIgnoreCase))
+                {
+                    var run = await IterableDemo.RunAsync(cli, catalog, dataverse, Path.Combine(folder, catalog.Name), parse.GetValue(records), r => Show(cli, json, r), cancellationToken).ConfigureAwait(false);
+                    results.Add(Result(catalog, run.Migrated, run.Delta, run.Reconciled, run.Touched));
+                    continue;
+                }
                 var packFolder = Path.Combine(folder, catalog.Name);
                 if (catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase))
                 {
@@ -109,6 +115,12 @@ internal static class DemoCommand
         Show(cli, json, delta);
         var reconciled = await engine.ReconcileAsync(migrated.RunId, VerifySpec.All, cancellationToken).ConfigureAwait(false);
         CustomerDocs.Write(catalog, Path.Combine(folder, "docs"));
+        return Result(catalog, migrated, delta, reconciled, touched);
+    }
+
+    // The summary row and the per-pair table: what loaded, what verification checked and matched, what the target holds.
+    private static DemoResult Result(MapCatalog catalog, RunReport migrated, RunReport delta, RunReport reconciled, int touched)
+    {
         var checkedRecords = reconciled.Phases.Sum(p => p.Verification.Sum(v => v.Checked));
         var matched = reconciled.Phases.Sum(p => p.Verification.Sum(v => v.Matched));
         var pairs = migrated.Phases.SelectMany(phase => phase.Pairs.Select(p => (Phase: phase, Pair: p)))

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using MappingDsl.Cli.Hosting;
 using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.Iterable;
 using MappingDsl.Emulators.Salesmate;
 using MappingDsl.Emulators.Wetroo;
+using MappingDsl.Sources.Iterable;
 using MappingDsl.Sources.Salesmate;
 using MappingDsl.Sources.Wetroo;
 
@@ -13,13 +15,14 @@ internal static class EmulateCommand
 {
     public static Command Create(CliOutput cli)
     {
-        var which = new Argument<string>("service") { Description = "dataverse, salesmate or wetroo." };
-        which.AcceptOnlyFromAmong("dataverse", "salesmate", "wetroo");
+        var which = new Argument<string>("service") { Description = "dataverse, salesmate, wetroo or iterable." };
+        which.AcceptOnlyFromAmong("dataverse", "salesmate", "wetroo", "iterable");
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1; a free one by default." };
-        var records = new Option<int>("--records") { Description = "Salesmate, Wetroo: records per module (Wetroo: contacts).", DefaultValueFactory = _ => 1000 };
+        var records = new Option<int>("--records") { Description = "Salesmate, Wetroo, Iterable: records per module (Wetroo: contacts; Iterable: profiles).", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "Salesmate, Wetroo: the data seed (same seed, same data).", DefaultValueFactory = _ => 1 };
         var throttle = new Option<int>("--throttle") { Description = "Wetroo: calls per second before 429 (never announced; halves after 500 calls); 0 for none.", DefaultValueFactory = _ => 20 };
-        var command = new Command("emulate", "Run the Dataverse, Salesmate or Wetroo emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed, throttle };
+        var events = new Option<long>("--events") { Description = "Iterable: custom events, generated as they are streamed.", DefaultValueFactory = _ => 10_000 };
+        var command = new Command("emulate", "Run the Dataverse, Salesmate, Wetroo or Iterable emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed, throttle, events };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
             if (parse.GetRequiredValue(which) == "wetroo")
@@ -42,6 +45,19 @@ internal static class EmulateCommand
             {
                 await using var dataverse = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions(parse.GetValue(port)), cancellationToken).ConfigureAwait(false);
                 Announce(cli, parse, "dataverse", dataverse.BaseUri, $"--target {dataverse.BaseUri}");
+                await WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (parse.GetRequiredValue(which) == "iterable")
+            {
+                // --records is the profile count; the documented per-endpoint limits apply (export 4 a minute).
+                var options = new IterableEmulatorOptions
+                {
+                    Port = parse.GetValue(port), Seed = parse.GetValue(seed), Profiles = Math.Max(1, parse.GetValue(records)),
+                    CustomEvents = Math.Max(0, parse.GetValue(events)),
+                };
+                await using var iterable = await IterableEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+                // The emulator's key is a local test value, not a credential; it is printed so a second shell can use it.
+                Announce(cli, parse, "iterable", iterable.BaseUri, $"{IterableOptions.ApiKeyVariable}={iterable.ApiKey} mapdsl … --source {iterable.BaseUri}");
                 await WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             else

@@ -32,4 +32,10 @@ public sealed class DiscoverySnapshot
 
     /// <summary>Every owner: users plus any owner email referenced on records.</summary>
     public List<OwnerInfo> Owners { get; init; } = [];
+
+    /// <summary>
+    /// Per group (a module, or one event type such as <c>customEvent[signup]</c>): field types inferred from the data,
+    /// presence, null rates and distinct counts (see <see cref="Profiling.DataProfiler"/>); null (and not written) for sources that do not profile.
+    /// </summary>
+    public SortedDictionary<string, Profiling.GroupProfile>? Profiles { get; set; }
 }

@@ -22,6 +22,11 @@ public sealed class RecordWriter : IDisposable
     private readonly List<DeferredLookup> _deferred = [];
     private readonly List<(PartyRef Party, int Mask)> _parties = [];
     private readonly List<LookupColumn> _binds = [];
+    // A reference that landed in a table its column cannot hold, and the references this record did bind: a record
+    // may point at a split pair through one column per branch (ib_contactid, ib_leadid), and only a reference that no
+    // column could hold is worth a review flag.
+    private readonly List<(string Pair, string Key, string Flag)> _misplaced = [];
+    private readonly HashSet<(string Pair, string Key)> _placed = [];
     private readonly System.Text.StringBuilder _choiceText = new();
     private readonly HashSet<int> _choiceValues = [];
 
@@ -88,6 +93,8 @@ public sealed class RecordWriter : IDisposable
         _deferred.Clear();
         _parties.Clear();
         _binds.Clear();
+        _misplaced.Clear();
+        _placed.Clear();
         _json.Reset(_buffer);
         _start = _buffer.WrittenCount;
         _json.WriteStartObject();
@@ -115,12 +122,13 @@ public sealed class RecordWriter : IDisposable
         {
             // A split can land the referenced record in a table this column cannot hold (a deal's contact that
             // became a lead): the record still loads, without that lookup, and the report says so.
-            Context.Flag($"{column.LogicalName} not set: {reference.Pair} '{key}' is a {target.Table}, which the column cannot point to");
+            _misplaced.Add((reference.Pair, key, $"{column.LogicalName} not set: {reference.Pair} '{key}' is a {target.Table}, which the column cannot point to"));
             return;
         }
         _json.WritePropertyName(lookupTarget.BindProperty);
         WriteReference(target);
         _binds.Add(column);
+        _placed.Add((reference.Pair, key));
     }
 
     /// <summary>
@@ -211,6 +219,11 @@ public sealed class RecordWriter : IDisposable
     {
         if (_parties.Count > 0)
             WriteParties();
+        foreach (var (pair, key, flag) in _misplaced)
+        {
+            if (!_placed.Contains((pair, key)))
+                Context.Flag(flag);
+        }
         _json.WriteEndObject();
         _json.Flush();
         var body = _buffer.WrittenMemory[_start.._buffer.WrittenCount];
