@@ -218,6 +218,7 @@ internal sealed class PairLoader(
                     var kept = new RecordId(table.LogicalName, table.EntitySetName, existing[record.SourceKey].Id);
                     if (mapped.Add(record.SourceKey))
                         commit.IdMap.Add((record.SourceKey, kept));
+                    commit.Landed.Add(record.SourceKey);
                     commit.Flags.Add((record.SourceKey, $"already closed in Dataverse (statecode {record.State}); a closed record is read-only, so it was left as it is"));
                     commit.PendingDone.Add((table.LogicalName, record.SourceKey));
                     continue;
@@ -240,6 +241,7 @@ internal sealed class PairLoader(
                 var created = !existing.TryGetValue(record.SourceKey, out var before) || pending.Contains(record.SourceKey);
                 _sets.TryAdd(table.LogicalName, table.EntitySetName);
                 commit.Changes.Add((record.SourceKey, landed, created, created ? null : PriorValues(record, before!.Columns)));
+                commit.Landed.Add(record.SourceKey);
                 commit.PendingDone.Add((table.LogicalName, record.SourceKey));
                 foreach (var lookup in record.Deferred)
                     commit.Deferred.Add((record.SourceKey, landed, lookup));

@@ -119,6 +119,8 @@ public sealed class WetrooDiscovery
                             Type = Text(root, "type") ?? "unknown",
                             Options = [.. Strings(root, "options")],
                         };
+                        // A Wetroo field belongs to the one object whose records carry it in customFields (MDSL020).
+                        field.RecordModules.Add(field.Module);
                         snapshot.CustomFields.Add(field);
                         if (field.Type == "picklist")
                         {
@@ -166,6 +168,7 @@ public sealed class WetrooDiscovery
                         break;
                     default:
                         ObserveRecord(module.Name, root, picklists, Add, referenced);
+                        CountFilled(module.Name, root, snapshot.CustomFields);
                         if (module.Name == "deal" && Text(root, "stage") is { Length: > 0 } used)
                         {
                             stagesInUse.Add(used);
@@ -189,6 +192,12 @@ public sealed class WetrooDiscovery
             snapshot.Values[StagesOf(pipeline)] = stages;
         }
 
+        foreach (var field in snapshot.CustomFields)
+        {
+            var records = snapshot.Objects.TryGetValue(field.Module, out var stats) ? stats.Count : 0;
+            field.FillRate = records == 0 ? 0 : Math.Round((double)field.Filled / records, 3);
+        }
+
         var stale = stagesInUse.Where(s => !pipelineStages.Contains(s)).ToList();
         if (stale.Count > 0)
         {
@@ -206,6 +215,29 @@ public sealed class WetrooDiscovery
             previous?.Choices.GetValueOrDefault(TeamChoices),
             snapshot.Values.GetValueOrDefault("team.name") ?? []);
         return snapshot;
+    }
+
+    // Fill rates for the customer document and MDSL020: a value that is not null, not empty text and not an empty list.
+    private static void CountFilled(string module, JsonElement root, List<CustomFieldInfo> fields)
+    {
+        if (!root.TryGetProperty("customFields", out var custom) || custom.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var field in fields.Where(f => f.Module == module))
+        {
+            if (custom.TryGetProperty(field.Name, out var value) && value.ValueKind switch
+            {
+                JsonValueKind.Null or JsonValueKind.Undefined => false,
+                JsonValueKind.String => value.GetString()!.Length > 0,
+                JsonValueKind.Array => value.GetArrayLength() > 0,
+                _ => true,
+            })
+            {
+                field.Filled++;
+            }
+        }
     }
 
     private static void ObserveRecord(

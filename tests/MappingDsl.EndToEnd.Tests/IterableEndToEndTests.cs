@@ -65,7 +65,7 @@ public sealed class IterableEndToEndTests : IAsyncLifetime
         await using var _ = source;
         var pairs = run.Phases.SelectMany(p => p.Pairs).ToDictionary(p => p.Pair);
         Assert.Equal(0, run.Rejected);
-        Assert.All(pairs.Values, p => Assert.True(p.Balanced, p.Pair));
+        Assert.All(pairs.Values, p => Assert.True(p.Balanced, p.Pair + ": " + string.Join("; ", p.Differences)));
         Assert.All(reconciled.Phases.SelectMany(p => p.Verification), v => Assert.True(v.Checked == v.Matched, v.Pair));
 
         // Accounts load in an earlier phase than the people who point to them.

@@ -6,9 +6,12 @@ namespace MappingDsl.EndToEnd.Tests;
 // Reads the Dataverse emulator the way an admin checking the org would: plain Web API GETs.
 internal static class Org
 {
+    // The emulator answers 401 without a bearer token, as an org does; it accepts any token on loopback.
+    public static HttpClient Http() => new() { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
+
     public static async Task<List<JsonElement>> RowsAsync(DataverseEmulator org, string entitySet)
     {
-        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
+        using var http = Org.Http();
         var rows = new List<JsonElement>();
         var url = new Uri(org.ServiceRoot, entitySet).ToString();
         while (url is not null)

@@ -95,7 +95,7 @@ internal sealed partial class OrgSnapshot
 
     private static async IAsyncEnumerable<JsonObject> RowsAsync(DataverseEmulator org, string entitySet)
     {
-        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
+        using var http = Org.Http();
         // The emulator reads a whole table for every page, so one large page per table is the cheap way to read it.
         http.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=200000");
         string? url = new Uri(org.ServiceRoot, entitySet).ToString();

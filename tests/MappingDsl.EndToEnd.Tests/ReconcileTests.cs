@@ -45,7 +45,7 @@ public sealed class ReconcileTests : IAsyncLifetime
         }
         Assert.True(clean.Code == 0, clean.Out);
 
-        using var http = new HttpClient();
+        using var http = Org.Http();
         var accounts = (await Org.RowsAsync(_lab.Org, "accounts")).Take(3).ToList();
         var deleted = accounts.Select(a => a.GetProperty("sm_sourceid").GetString()!).Order(StringComparer.Ordinal).ToList();
         foreach (var account in accounts)

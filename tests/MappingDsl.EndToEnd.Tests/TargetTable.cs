@@ -8,7 +8,7 @@ internal sealed record TargetTable(string LogicalName, string EntitySet, string 
 {
     public static async Task<TargetTable> ReadAsync(DataverseEmulator org, string logicalName)
     {
-        using var http = new HttpClient { DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "test") } };
+        using var http = Org.Http();
         var url = new Uri(org.ServiceRoot, $"EntityDefinitions(LogicalName='{logicalName}')?$select=EntitySetName,PrimaryIdAttribute");
         using var document = JsonDocument.Parse(await http.GetStringAsync(url));
         return new TargetTable(logicalName,

@@ -22,7 +22,7 @@ public sealed class VerificationTests : IAsyncLifetime
 
     private async Task PatchAsync(string set, string id, JsonObject body)
     {
-        using var http = new HttpClient();
+        using var http = Org.Http();
         using var request = new HttpRequestMessage(HttpMethod.Patch, new Uri(_lab.Org.ServiceRoot, $"{set}({id})"))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -66,7 +66,13 @@ public sealed class VerificationTests : IAsyncLifetime
         var meeting = (await Org.RowsAsync(_lab.Org, "appointments")).First(a => a.GetProperty("appointment_activity_parties").GetArrayLength() > 1);
         var parties = JsonNode.Parse(meeting.GetProperty("appointment_activity_parties").GetRawText())!.AsArray();
         var kept = new JsonArray([.. parties.Skip(1).Select(p => (JsonNode)Rebind(p!.AsObject()))]);
+        // A closed meeting is read-only, as in an org: reopened, changed, and closed again as it was.
+        var (state, status) = (meeting.GetProperty("statecode").GetInt32(), meeting.GetProperty("statuscode").GetInt32());
+        if (state != 0)
+            await PatchAsync("appointments", Text(meeting, "activityid"), new JsonObject { ["statecode"] = 0, ["statuscode"] = 1 });
         await PatchAsync("appointments", Text(meeting, "activityid"), new JsonObject { ["appointment_activity_parties"] = kept });
+        if (state != 0)
+            await PatchAsync("appointments", Text(meeting, "activityid"), new JsonObject { ["statecode"] = state, ["statuscode"] = status });
 
         var reconciled = await engine.ReconcileAsync(migrated.RunId, VerifySpec.All, CancellationToken.None);
 

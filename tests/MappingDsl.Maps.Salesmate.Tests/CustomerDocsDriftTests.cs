@@ -24,8 +24,10 @@ public sealed class CustomerDocsDriftTests
         var rendered = CustomerDocs.RenderMapping(SalesmatePack.Catalog);
         var deviations = rendered[rendered.IndexOf("## Deviations from the scope", StringComparison.Ordinal)..];
 
-        // Any stage the split does not name (the seed's "Other" among them) becomes a lead.
-        Assert.Contains("| Contact | Split: records where `s.LifecycleStage is \"Customer\" or \"Evangelist\"` become contact; every other record", deviations, StringComparison.Ordinal);
+        // Any stage the split does not name (the seed's "Other" among them) becomes a lead: the split asks the
+        // lifecycle matrix, whose fallback is the lead.
+        Assert.Contains("| Contact | Split: records where `LifecycleRoute(s.LifecycleStage, m) is ContactRoute.Contact` become contact; every other record", deviations, StringComparison.Ordinal);
+        Assert.Contains("| Lifecycle stage → lead or contact | A value outside the matrix becomes ContactRoute.Lead. |", deviations, StringComparison.Ordinal);
         Assert.Contains("becomes lead.", deviations, StringComparison.Ordinal);
         Assert.Contains("| Deal | opportunity.customerid points to a Companies or Contacts record", deviations, StringComparison.Ordinal);
         Assert.Contains("| Company | `LastModifiedAt` is not migrated", deviations, StringComparison.Ordinal);

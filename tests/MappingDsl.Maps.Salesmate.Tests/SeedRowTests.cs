@@ -330,7 +330,7 @@ public sealed class SeedRowTests
         var document = MappingDsl.Docs.CustomerDocs.RenderMapping(SalesmatePack.Catalog);
 
         Assert.Contains("| 0 | Deal Stage |", document, StringComparison.Ordinal);
-        var deviations = document[document.IndexOf("## Where the build differs from the scope", StringComparison.Ordinal)..];
+        var deviations = document[document.IndexOf("## Deviations from the scope", StringComparison.Ordinal)..];
         foreach (var row in new[] { "| Call |", "| Email (engagement history) |", "| Note |", "| Deal |", "| Meeting |", "| Team Inbox message |" })
             Assert.Contains(row, deviations, StringComparison.Ordinal);
     }

@@ -20,6 +20,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
     // Keys per read-back query: 200 keys of up to 40 characters stay under 16 KB of URL, half of Dataverse's 32 KB GET
     // limit, while a 500-record batch costs 3 reads of the service-protection window rather than 10.
     private const int KeysPerQuery = 200;
+    private const int KeyCharsPerQuery = 2_000;
 
     private readonly BulkLoader _loader = new(client, new AdaptiveThroughput());
 
@@ -52,7 +53,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         {
             try
             {
-                results.Add(UpsertResult.Ok(await client.UpsertAsync(table, sourceIdColumn, record.SourceKey, record.Body, cancellationToken: cancellationToken).ConfigureAwait(false)));
+                results.Add(UpsertResult.Ok(await client.UpsertAsync(table, sourceIdColumn, SourceIdText.Encode(record.SourceKey), record.Body, cancellationToken: cancellationToken).ConfigureAwait(false)));
             }
             catch (DataverseException exception) when (IsAboutTheData(exception))
             {
@@ -112,7 +113,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         TableInfo table, string sourceIdColumn, IReadOnlyCollection<string> sourceKeys, IReadOnlyCollection<string>? columns, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, TargetSnapshot>(StringComparer.Ordinal);
-        foreach (var chunk in sourceKeys.Chunk(KeysPerQuery))
+        foreach (var chunk in Chunks(sourceKeys.Select(SourceIdText.Encode)))
         {
             var query = new ODataQuery
             {
@@ -140,7 +141,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
             if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text
                 && row.TryGetProperty(table.PrimaryId, out var id) && id.TryGetGuid(out var guid))
             {
-                found[text] = new TargetSnapshot(guid, row.Clone());
+                found[SourceIdText.Decode(text)] = new TargetSnapshot(guid, row.Clone());
             }
         }
     }
@@ -152,7 +153,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
         {
             if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text)
-                yield return text;
+                yield return SourceIdText.Decode(text);
         }
     }
 
@@ -165,7 +166,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
     public async Task<IReadOnlyList<TargetUser>> FindUsersAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
     {
         var users = new List<TargetUser>();
-        foreach (var chunk in emails.Chunk(KeysPerQuery))
+        foreach (var chunk in Chunks(emails))
         {
             var query = new ODataQuery
             {
@@ -190,6 +191,28 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         await foreach (var row in client.QueryAsync("teams", query, cancellationToken).ConfigureAwait(false))
             return new RecordId("team", "teams", row.GetProperty("teamid").GetGuid());
         return null;
+    }
+
+    // At most KeysPerQuery keys, and few enough characters that the escaped GET line stays far below the 8 KB a web
+    // server's request line commonly allows (Kestrel's default; the Web API's own limit is larger): long keys
+    // (thread/message ids, e-mails) would otherwise make a 200-key filter a 414.
+    private static IEnumerable<List<string>> Chunks(IEnumerable<string> keys)
+    {
+        var chunk = new List<string>(KeysPerQuery);
+        var chars = 0;
+        foreach (var key in keys)
+        {
+            if (chunk.Count == KeysPerQuery || (chunk.Count > 0 && chars + key.Length > KeyCharsPerQuery))
+            {
+                yield return chunk;
+                chunk = new List<string>(KeysPerQuery);
+                chars = 0;
+            }
+            chunk.Add(key);
+            chars += key.Length;
+        }
+        if (chunk.Count > 0)
+            yield return chunk;
     }
 
     private static string In(string column, IEnumerable<string> values) =>

@@ -77,7 +77,7 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
     private async Task<IReadOnlyList<RecordLoadResult>> LoadBatchAsync(BulkLoadOptions options, List<TargetRecord> batch, CancellationToken cancellationToken)
     {
         var table = options.Table;
-        var targets = batch.Select(r => new UpsertTarget(ODataLiteral.KeyAddress(table.EntitySetName, options.KeyColumn, r.SourceKey), r.Body)).ToList();
+        var targets = batch.Select(r => new UpsertTarget(ODataLiteral.KeyAddress(table.EntitySetName, options.KeyColumn, SourceIdText.Encode(r.SourceKey)), r.Body)).ToList();
         try
         {
             await client.UpsertMultipleAsync(table, targets, cancellationToken).ConfigureAwait(false);
@@ -115,7 +115,7 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
     {
         var table = options.Table;
         var operations = batch.Select(r => new BatchOperation(HttpMethod.Patch,
-            ODataLiteral.KeyAddress(table.EntitySetName, options.KeyColumn, r.SourceKey) + "?$select=" + table.PrimaryId, r.Body)
+            ODataLiteral.KeyAddress(table.EntitySetName, options.KeyColumn, SourceIdText.Encode(r.SourceKey)) + "?$select=" + table.PrimaryId, r.Body)
         {
             Headers = [new("Prefer", "return=representation")],
         }).ToList();
@@ -142,7 +142,7 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
         var table = options.Table;
         var operations = batch.Chunk(250).Select(chunk =>
         {
-            var values = string.Join(',', chunk.Select(r => ODataLiteral.Quote(r.SourceKey)));
+            var values = string.Join(',', chunk.Select(r => ODataLiteral.Quote(SourceIdText.Encode(r.SourceKey))));
             var filter = $"Microsoft.Dynamics.CRM.In(PropertyName='{options.KeyColumn}',PropertyValues=[{values}])";
             return new BatchOperation(HttpMethod.Get, $"{table.EntitySetName}?$select={table.PrimaryId},{options.KeyColumn}&$filter={Uri.EscapeDataString(filter)}");
         }).ToList();
@@ -155,7 +155,7 @@ public sealed class BulkLoader(DataverseClient client, IThroughputController con
             {
                 if (row.TryGetProperty(options.KeyColumn, out var key) && key.GetString() is { } k
                     && row.TryGetProperty(table.PrimaryId, out var id) && id.TryGetGuid(out var g))
-                    ids[k] = g;
+                    ids[SourceIdText.Decode(k)] = g;
             }
         }
         return ids;

@@ -110,6 +110,10 @@ internal static class MetadataBodies
             case ColumnType.DateOnly:
                 body["@odata.type"] = "Microsoft.Dynamics.CRM.DateTimeAttributeMetadata";
                 body["Format"] = column.Type == ColumnType.DateOnly ? "DateOnly" : "DateAndTime";
+                // A date column keeps no time and converts no zone only with the DateOnly behavior; the format alone
+                // leaves it UserLocal, and the org would return midnight UTC for a birthday (DateTimeBehavior, Web API).
+                if (column.Type == ColumnType.DateOnly)
+                    body["DateTimeBehavior"] = new JsonObject { ["Value"] = "DateOnly" };
                 break;
             case ColumnType.Boolean:
                 body["@odata.type"] = "Microsoft.Dynamics.CRM.BooleanAttributeMetadata";

@@ -24,5 +24,6 @@ internal sealed class BatchCommit(string run, int phase, string pair)
     public List<(string Key, RecordLoss Loss)> Losses { get; } = [];
     public List<(string Key, long Position, DateTimeOffset? Modified, string Json)> Duplicates { get; } = [];
     public List<string> Seen { get; } = [];
+    public List<string> Landed { get; } = [];
     public List<(string Email, RecordId Record)> Emails { get; } = [];
 }

@@ -10,6 +10,8 @@ public sealed partial class MigrationJournal
         CREATE TABLE IF NOT EXISTS source_counts(
             run TEXT NOT NULL, pair TEXT NOT NULL, records INTEGER NOT NULL, origin TEXT NOT NULL, problem TEXT,
             PRIMARY KEY(run, pair));
+        CREATE TABLE IF NOT EXISTS landed(
+            run TEXT NOT NULL, pair TEXT NOT NULL, source_key TEXT NOT NULL, PRIMARY KEY(run, pair, source_key)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS skipped(run TEXT NOT NULL, pair TEXT NOT NULL, source_key TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS seen(
             run TEXT NOT NULL, pair TEXT NOT NULL, source_key TEXT NOT NULL, PRIMARY KEY(run, pair, source_key)) WITHOUT ROWID;
@@ -53,6 +55,14 @@ public sealed partial class MigrationJournal
                     ("$modified", modified is { } m ? Text(m) : null), ("$json", json));
             }
         }
+        // Every record the pair has in the target after this batch, whether this pair created it, updated it, or found
+        // it closed as the source wants: the rollback log keeps one row per record and run, so a second pass over the
+        // same records (PurchaseWins after Purchases) or a record left as it was would not be counted there.
+        using (var landed = Command("INSERT OR IGNORE INTO landed(run, pair, source_key) VALUES($run,$pair,$key)"))
+        {
+            foreach (var key in batch.Landed)
+                Run(landed, ("$run", batch.Run), ("$pair", batch.Pair), ("$key", key));
+        }
         using (var seen = Command("INSERT OR IGNORE INTO seen(run, pair, source_key) VALUES($run,$pair,$key)"))
         {
             foreach (var key in batch.Seen)
@@ -89,7 +99,7 @@ public sealed partial class MigrationJournal
     }
 
     /// <summary>
-    /// A pair's outcomes in a run, each counted from its own table: loaded from the rollback records (a record that
+    /// A pair's outcomes in a run, each counted from its own table: loaded from the landed records (a record that
     /// landed but was then quarantined counts as rejected), rejected from the quarantine, skipped, inventoried and
     /// duplicates from theirs.
     /// </summary>
@@ -103,7 +113,7 @@ public sealed partial class MigrationJournal
         // A second-pass lookup that fails is quarantined at stage 'deferred' while its record stays loaded.
         var rejected = Scalar("SELECT COUNT(DISTINCT source_key) FROM quarantine WHERE run=$run AND pair=$pair AND stage<>'deferred' AND source_key IS NOT NULL AND source_key<>''")
             + Scalar("SELECT COUNT(*) FROM quarantine WHERE run=$run AND pair=$pair AND stage<>'deferred' AND (source_key IS NULL OR source_key='')");
-        var loaded = Scalar("SELECT COUNT(DISTINCT source_key) FROM changes WHERE run=$run AND pair=$pair AND source_key NOT IN (SELECT source_key FROM quarantine WHERE run=$run AND pair=$pair AND stage<>'deferred' AND source_key IS NOT NULL)");
+        var loaded = Scalar("SELECT COUNT(*) FROM landed WHERE run=$run AND pair=$pair AND source_key NOT IN (SELECT source_key FROM quarantine WHERE run=$run AND pair=$pair AND stage<>'deferred' AND source_key IS NOT NULL)");
         return new JournalCounts(loaded, rejected,
             Scalar("SELECT COUNT(*) FROM skipped WHERE run=$run AND pair=$pair"),
             Scalar("SELECT COUNT(DISTINCT source_key) FROM inventory WHERE run=$run AND pair=$pair"),

@@ -192,7 +192,7 @@ public sealed partial class MigrationJournal : IDisposable
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         using var command = Command(
-            "SELECT source_key FROM changes WHERE run=$run AND pair=$pair UNION SELECT source_key FROM quarantine WHERE run=$run AND pair=$pair AND source_key IS NOT NULL " +
+            "SELECT source_key FROM landed WHERE run=$run AND pair=$pair UNION SELECT source_key FROM quarantine WHERE run=$run AND pair=$pair AND source_key IS NOT NULL " +
             "UNION SELECT source_key FROM inventory WHERE run=$run AND pair=$pair UNION SELECT source_key FROM flags WHERE run=$run AND pair=$pair",
             ("$run", run), ("$pair", pair));
         using var reader = command.ExecuteReader();

@@ -98,7 +98,7 @@ public sealed class RecordWriter : IDisposable
         _json.Reset(_buffer);
         _start = _buffer.WrittenCount;
         _json.WriteStartObject();
-        _json.WriteString(sourceIdColumn, sourceKey);
+        _json.WriteString(sourceIdColumn, SourceIdText.Encode(sourceKey));
     }
 
     /// <summary>Writes a lookup as <c>nav@odata.bind</c>, or queues it for the second pass when deferred.</summary>
