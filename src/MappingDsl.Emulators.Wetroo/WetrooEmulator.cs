@@ -27,8 +27,15 @@ public sealed class WetrooEmulator : IAsyncDisposable
 
     private static readonly Dictionary<string, string> ModuleOfResource = new(StringComparer.Ordinal)
     {
-        ["contacts"] = "contact", ["leads"] = "lead", ["deals"] = "deal", ["fields"] = "field",
-        ["owners"] = "owner", ["teams"] = "team", ["pipelines"] = "pipeline", ["stages"] = "stage", ["playbooks"] = "playbook",
+        ["contacts"] = "contact",
+        ["leads"] = "lead",
+        ["deals"] = "deal",
+        ["fields"] = "field",
+        ["owners"] = "owner",
+        ["teams"] = "team",
+        ["pipelines"] = "pipeline",
+        ["stages"] = "stage",
+        ["playbooks"] = "playbook",
     };
 
     private readonly WebApplication _app;

@@ -44,8 +44,13 @@ public sealed class IterableEndToEndTests : IAsyncLifetime
         var source = await IterableEmulator.StartAsync(options);
         await using var extractor = new IterableExtractor(IterableDemo.LocalOptions(source) is var o ? new IterableOptions
         {
-            ApiKey = o.ApiKey, BaseUri = o.BaseUri, ExportFrom = o.ExportFrom, WindowSize = o.WindowSize, Limits = o.Limits,
-            RetryBaseDelay = o.RetryBaseDelay, TruncatedWindowRetries = 1,
+            ApiKey = o.ApiKey,
+            BaseUri = o.BaseUri,
+            ExportFrom = o.ExportFrom,
+            WindowSize = o.WindowSize,
+            Limits = o.Limits,
+            RetryBaseDelay = o.RetryBaseDelay,
+            TruncatedWindowRetries = 1,
             ExportTo = options.DataStart + options.DataSpan,
         } : null!);
         await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);

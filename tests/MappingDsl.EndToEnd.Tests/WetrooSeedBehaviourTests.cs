@@ -27,10 +27,23 @@ public sealed class WetrooSeedBehaviourTests : IAsyncLifetime
     // 1 Develop, 2 Propose, 3 Close.
     private static readonly Dictionary<string, int> SignedStages = new(StringComparer.Ordinal)
     {
-        ["New Chat"] = 0, ["Interested"] = 0, ["Enquiry"] = 0, ["Renewal Due"] = 0, ["Follow Up (old)"] = 0, ["Hot Lead (retired)"] = 0,
-        ["Demo Booked"] = 1, ["Sample Sent"] = 1, ["Reminder Sent"] = 1,
-        ["Quote Sent"] = 2, ["Negotiation"] = 2,
-        ["Won"] = 3, ["Lost"] = 3, ["Order Placed"] = 3, ["Dropped"] = 3, ["Renewed"] = 3, ["Churned"] = 3,
+        ["New Chat"] = 0,
+        ["Interested"] = 0,
+        ["Enquiry"] = 0,
+        ["Renewal Due"] = 0,
+        ["Follow Up (old)"] = 0,
+        ["Hot Lead (retired)"] = 0,
+        ["Demo Booked"] = 1,
+        ["Sample Sent"] = 1,
+        ["Reminder Sent"] = 1,
+        ["Quote Sent"] = 2,
+        ["Negotiation"] = 2,
+        ["Won"] = 3,
+        ["Lost"] = 3,
+        ["Order Placed"] = 3,
+        ["Dropped"] = 3,
+        ["Renewed"] = 3,
+        ["Churned"] = 3,
     };
 
     private WetrooEmulator _wetroo = null!;

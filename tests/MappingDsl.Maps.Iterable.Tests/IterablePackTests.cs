@@ -42,8 +42,11 @@ public sealed class IterablePackTests
         await using var emulator = await IterableEmulator.StartAsync(new IterableEmulatorOptions { LimitTimeScale = 0 });
         await using var extractor = new IterableExtractor(new IterableOptions
         {
-            ApiKey = emulator.ApiKey, BaseUri = emulator.BaseUri, ExportFrom = emulator.Options.DataStart,
-            ExportTo = emulator.Options.DataStart + emulator.Options.DataSpan, WindowSize = TimeSpan.FromDays(90),
+            ApiKey = emulator.ApiKey,
+            BaseUri = emulator.BaseUri,
+            ExportFrom = emulator.Options.DataStart,
+            ExportTo = emulator.Options.DataStart + emulator.Options.DataSpan,
+            WindowSize = TimeSpan.FromDays(90),
             Limits = [new EndpointLimit("", 100_000, TimeSpan.FromSeconds(1))],
         });
         var fresh = await new IterableDiscovery(extractor).RunAsync(CancellationToken.None);

@@ -18,8 +18,10 @@ public sealed class ExportFileTests
                 "email,createdAt,channelIds\nd@x.example,2024-03-01 09:00:00 +00:00,11\n");
             await using var extractor = new IterableExtractor(new IterableOptions
             {
-                ApiKey = "unused", ExportFolder = folder,
-                ExportFrom = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), ExportTo = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                ApiKey = "unused",
+                ExportFolder = folder,
+                ExportFrom = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero),
+                ExportTo = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
             });
             var events = await Local.ReadAll(extractor, IterableModules.CustomEvent);
             Assert.Equal(4, events.Count);

@@ -97,8 +97,14 @@ public sealed class IterableExtractorTests
         await using var emulator = await IterableEmulator.StartAsync(new IterableEmulatorOptions { CustomEvents = 100, LimitTimeScale = 0.002 });
         await using var extractor = new IterableExtractor(Local.Options(emulator) is var o ? new IterableOptions
         {
-            ApiKey = o.ApiKey, BaseUri = o.BaseUri, ExportFrom = o.ExportFrom, ExportTo = o.ExportTo,
-            WindowSize = TimeSpan.FromDays(20), RetryBaseDelay = TimeSpan.FromMilliseconds(30), MaxRetries = 10, Limits = o.Limits,
+            ApiKey = o.ApiKey,
+            BaseUri = o.BaseUri,
+            ExportFrom = o.ExportFrom,
+            ExportTo = o.ExportTo,
+            WindowSize = TimeSpan.FromDays(20),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(30),
+            MaxRetries = 10,
+            Limits = o.Limits,
         } : null!);
         var events = await Local.ReadAll(extractor, IterableModules.CustomEvent);
         var members = await Local.ReadAll(extractor, IterableModules.ListMember);

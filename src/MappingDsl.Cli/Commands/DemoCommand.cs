@@ -132,8 +132,8 @@ internal static class DemoCommand
                 return new DemoPair(x.Pair.Pair, x.Pair.Loaded, verified.Checked, verified.Matched, now.InTarget is { } t ? $"{t:N0}/{now.Expected:N0}" : "", now.Balanced);
             })
             .ToList();
-        return new DemoResult(catalog.Name, $"{migrated.Status}; delta {delta.Status} ({touched} touched); reconcile {(reconciled.Balanced ? "balanced" : "UNBALANCED")}", migrated.Loaded, migrated.Rejected,
-            delta.Loaded, $"{matched}/{checkedRecords}", reconciled.ReportFolder) { Pairs = pairs };
+        var outcome = $"{migrated.Status}; delta {delta.Status} ({touched} touched); reconcile {(reconciled.Balanced ? "balanced" : "UNBALANCED")}";
+        return new DemoResult(catalog.Name, outcome, migrated.Loaded, migrated.Rejected, delta.Loaded, $"{matched}/{checkedRecords}", reconciled.ReportFolder) { Pairs = pairs };
     }
 
     private static void Show(CliOutput cli, bool json, RunReport report)

@@ -52,7 +52,9 @@ internal static class EmulateCommand
                 // --records is the profile count; the documented per-endpoint limits apply (export 4 a minute).
                 var options = new IterableEmulatorOptions
                 {
-                    Port = parse.GetValue(port), Seed = parse.GetValue(seed), Profiles = Math.Max(1, parse.GetValue(records)),
+                    Port = parse.GetValue(port),
+                    Seed = parse.GetValue(seed),
+                    Profiles = Math.Max(1, parse.GetValue(records)),
                     CustomEvents = Math.Max(0, parse.GetValue(events)),
                 };
                 await using var iterable = await IterableEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);

@@ -354,8 +354,11 @@ public sealed partial class MigrationJournal : IDisposable
         {
             Execute("UPDATE changes SET undone=1 WHERE seq=$seq", ("$seq", change.Seq));
             if (change.Created)
+            {
+                // A deleted record can no longer be a lookup target or an activity party found by its e-mail.
                 Execute("DELETE FROM idmap WHERE pair=$pair AND source_key=$key AND id=$id", ("$pair", change.Pair), ("$key", change.SourceKey), ("$id", change.Record.Id.ToString()));
                 Execute("DELETE FROM party_emails WHERE pair=$pair AND id=$id", ("$pair", change.Pair), ("$id", change.Record.Id.ToString()));
+            }
         });
     }
 
