@@ -232,10 +232,11 @@ internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source,
         // A date-only column is compared by its date, whatever time the org appends.
         if (expected.Length == 10 && DateOnly.TryParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return actual.StartsWith(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        // An instant is the same instant in any notation ("…Z" for "+00:00").
+        // An instant is the same instant in any notation ("…Z" for "+00:00"), at the second: Dataverse keeps date and
+        // time columns to the second, as it keeps a decimal at its column's precision.
         return DateTimeOffset.TryParse(expected, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var a)
             && DateTimeOffset.TryParse(actual, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var b)
-            && a == b;
+            && a.UtcTicks / TimeSpan.TicksPerSecond == b.UtcTicks / TimeSpan.TicksPerSecond;
     }
 
     private static bool IsNumberList(string text) => text.Contains(',', StringComparison.Ordinal) && text.All(c => char.IsAsciiDigit(c) || c is ',' or ' ');

@@ -285,7 +285,11 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
         var profiles = await ProfilesAsync(modifiedSince, ct).ConfigureAwait(false);
         await foreach (var record in profiles.Deduplicated.ReadAsync(profiles.Annotate, ct).ConfigureAwait(false))
         {
-            yield return record;
+            // The window applies to the merged profile, not to each version: see ProfilesAsync.
+            if (ModifiedFilter.Passes(record, modifiedSince))
+            {
+                yield return record;
+            }
         }
 
         // The profile set serves one company + user pass; the next pass (a delta) reads the project again.
@@ -331,12 +335,12 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
             var lists = await ArrayAsync(IterableModules.List, "lists", "lists", "id", ct).ToListAsync(ct).ConfigureAwait(false);
             var channels = await ArrayAsync(IterableModules.Channel, "channels", "channels", "id", ct).ToListAsync(ct).ConfigureAwait(false);
             var set = new ProfileSet(_options, modifiedSince, lists, channels);
-            await foreach (var record in ExportAsync(IterableModules.User, "user", modifiedSince ?? _options.ExportFrom, ExportTo, ct).ConfigureAwait(false))
+            // Every version of every profile, also for a delta: a profile edited since the watermark is merged with its
+            // older duplicates again, so the delta rewrites it with the same merge history (ib_mergedprofiles) instead
+            // of a window's single version that would erase it.
+            await foreach (var record in ExportAsync(IterableModules.User, "user", _options.ExportFrom, ExportTo, ct).ConfigureAwait(false))
             {
-                if (ModifiedFilter.Passes(record, modifiedSince))
-                {
-                    await set.AddAsync(record, ct).ConfigureAwait(false);
-                }
+                await set.AddAsync(record, ct).ConfigureAwait(false);
             }
 
             _profiles = set;
