@@ -12,7 +12,7 @@ public sealed class ScaffolderTests
         Column("telephone1", "Telephone1", "Business Phone", "String"),
         Column("firstname", "FirstName", "First Name", "String"),
         Column("birthdate", "BirthDate", "Birthday", "DateTime"),
-        Column("numberofchildren", "NumberOfChildren", "No. of Children", "Integer"),
+        Column("numberofchildren", "NumberOfChildren", "Children Count", "Integer"),
         Column("ownerid", "OwnerId", "Owner", "Owner"),
         Column("parentcustomerid", "ParentCustomerId", "Company Name", "Customer", ["account", "contact"]),
         Column("preferredcontactmethodcode", "PreferredContactMethodCode", "Preferred Method of Contact", "Picklist", options: ["Any", "Email", "Phone"]),
@@ -57,7 +57,7 @@ public sealed class ScaffolderTests
         var byField = proposal.Pairs.Single(p => p.Module == "person").Assignments.ToDictionary(a => a.SourceField);
 
         Assert.Equal("birthdate", byField["dateCustomField1"].Column);
-        // "Children" is a word of "No. of Children", but a custom field needs its label to match, so it keeps its own column.
+        // "Children" is half of "Children Count" (a match for a standard field), but a custom field needs its whole label to match.
         Assert.Equal("ac_children", byField["intCustomField1"].Column);
         var matrix = proposal.Matrices.Single(m => m.Discovered == "person.selectCustomField1");
         Assert.Equal(["Email", "Fax"], matrix.Rows.Select(r => r.Value));
