@@ -27,6 +27,7 @@ internal static class MapdslApp
             RollbackCommand.Create(cli),
             DocsCommand.Create(cli),
             EmulateCommand.Create(cli),
+            ScaffoldCommand.Create(cli),
         };
         return root;
     }
