@@ -15,7 +15,7 @@ public sealed class ActivityPartyAndCustomTableTests
                {"addressused":"guest@example.com","participationtypemask":6}]}
             """);
 
-        var record = await c.JsonAsync(HttpMethod.Get, $"appointments({id})");
+        var record = await c.JsonAsync(HttpMethod.Get, $"appointments({id})?$expand=appointment_activity_parties");
         var parties = record.GetProperty("appointment_activity_parties").EnumerateArray().ToArray();
         Assert.Equal(2, parties.Length);
         Assert.Equal(contact.ToString(), parties[0].GetProperty("_partyid_value").GetString());

@@ -22,10 +22,15 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
     private const int DefaultRecords = 24_100;
     private const string RecordsVariable = "MAPDSL_CRASH_RECORDS";
     private const string SeedVariable = "MAPDSL_CRASH_SEED";
+    // The kill campaign (docs/reliability.md, "Kill campaign"): more kill points, and a Markdown file the figures go to.
+    private const string KillsVariable = "MAPDSL_CRASH_KILLS";
+    private const string ReportVariable = "MAPDSL_CRASH_REPORT";
+    private const int DefaultKills = 3;
     private const string FallbackOwner = "ava.patel@salesmate-emulator.test";
 
-    // One kill in each window, as a share of the source records the loaded pairs read: early, middle and late.
-    private static readonly (double From, double To)[] KillWindows = [(0.03, 0.29), (0.35, 0.61), (0.67, 0.93)];
+    private readonly int _kills = Environment.GetEnvironmentVariable(KillsVariable) is { Length: > 0 } kills
+        ? int.Parse(kills, CultureInfo.InvariantCulture)
+        : DefaultKills;
 
     // Far beyond a healthy run; a run still going then is a hang, not a slow machine.
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(8);
@@ -54,7 +59,9 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
         using var referenceRun = Migrate(_lab.Orgs[0], Path.Combine(_lab.Folder, "reference", "journal.db"));
 
         var journal = Path.Combine(_lab.Folder, "crashed", "journal.db");
-        foreach (var (from, to) in KillWindows)
+        var figures = new List<string>();
+        long resumedFrom = 0;
+        foreach (var (from, to) in KillWindows(_kills))
         {
             var killAt = (long)(expectedTotal * (from + (random.NextDouble() * (to - from))));
             var linger = TimeSpan.FromMilliseconds(random.Next(0, 250));
@@ -73,7 +80,12 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
             // and the journal commit, in a state change or a second-pass lookup.
             await Task.Delay(linger);
             Assert.True(await run.KillAsync(), $"the run finished before its kill point ({killAt} records + {linger.TotalMilliseconds:F0} ms); too few records for this test");
-            output.WriteLine($"killed at {clock.Elapsed.TotalSeconds:F1}s ({(clock.Elapsed - started).TotalSeconds:F1}s into the run): aimed at {killAt} records + {linger.TotalMilliseconds:F0} ms, {await LandedAsync(_lab.Orgs[1], tables)} landed");
+            var landedAtKill = await LandedAsync(_lab.Orgs[1], tables);
+            output.WriteLine($"killed at {clock.Elapsed.TotalSeconds:F1}s ({(clock.Elapsed - started).TotalSeconds:F1}s into the run): aimed at {killAt} records + {linger.TotalMilliseconds:F0} ms, {landedAtKill} landed");
+            // The run killed here started from what the previous kill left ("resumed from").
+            figures.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {figures.Count + 1} | {killAt} + {linger.TotalMilliseconds:F0} ms | {resumedFrom} | {landedAtKill} | {(clock.Elapsed - started).TotalSeconds:F1} |"));
+            resumedFrom = landedAtKill;
         }
         var resumedAt = clock.Elapsed;
         using var last = Migrate(_lab.Orgs[1], journal);
@@ -123,7 +135,35 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
             problems.AddRange(changed.Take(3).Select(r => $"{table.LogicalName} '{r.Key}' differs ({changed.Count} in all):\n  uninterrupted {r.Value}\n  resumed       {actual.Rows[r.Key]}"));
         }
         output.WriteLine($"compared in {(clock.Elapsed - compareFrom).TotalSeconds:F1}s");
+        WriteFigures(seed, expectedTotal, figures, clock.Elapsed - resumedAt, problems.Count == 0, clock.Elapsed);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    // Kill windows spread evenly over 3 %–93 % of the records the loaded pairs read, each window the first 81 % of its
+    // slice (three kills: early, middle and late, as 3–29 %, 35–61 %, 67–93 %).
+    private static IEnumerable<(double From, double To)> KillWindows(int count)
+    {
+        if (count < 1) throw new ArgumentOutOfRangeException(nameof(count), $"{KillsVariable} must be at least 1");
+        var slice = 0.96 / count;
+        for (var i = 0; i < count; i++)
+            yield return (0.03 + (i * slice), 0.03 + (i * slice) + (slice * 0.8125));
+    }
+
+    // The campaign's figures, one row per kill and the final comparison, in the test output and, when asked, a file.
+    private void WriteFigures(int seed, long expectedTotal, List<string> figures, TimeSpan lastRun, bool identical, TimeSpan total)
+    {
+        var text = string.Join('\n', [
+            $"seed {seed}, {_records} Salesmate records per module, {expectedTotal} source records of loaded pairs, {_kills} kill points",
+            "",
+            "| kill | aimed at (records landed + linger) | resumed from (landed when the run started) | landed at the kill | seconds into the run |",
+            "|---:|---|---:|---:|---:|",
+            .. figures,
+            "",
+            string.Create(CultureInfo.InvariantCulture, $"last run (resumed to the end): {lastRun.TotalSeconds:F1} s; org identical to the uninterrupted run's: {(identical ? "yes" : "no")}; whole test {total.TotalSeconds:F1} s"),
+        ]);
+        output.WriteLine(text);
+        if (Environment.GetEnvironmentVariable(ReportVariable) is { Length: > 0 } path)
+            File.WriteAllText(path, text + "\n");
     }
 
     private MapdslRun Migrate(DataverseEmulator org, string journal)

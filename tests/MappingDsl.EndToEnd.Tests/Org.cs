@@ -13,7 +13,7 @@ internal static class Org
     {
         using var http = Org.Http();
         var rows = new List<JsonElement>();
-        var url = new Uri(org.ServiceRoot, entitySet).ToString();
+        var url = new Uri(org.ServiceRoot, entitySet + await ExpandPartiesAsync(org, entitySet)).ToString();
         while (url is not null)
         {
             using var document = JsonDocument.Parse(await http.GetStringAsync(new Uri(url)));
@@ -21,5 +21,18 @@ internal static class Org
             url = document.RootElement.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
         }
         return rows;
+    }
+
+    // An activity's parties are a collection-valued navigation property: an org returns them only through $expand.
+    // Whether a set holds activities is read from the org's metadata, as an admin would.
+    public static async Task<string> ExpandPartiesAsync(DataverseEmulator org, string entitySet)
+    {
+        using var http = Org.Http();
+        var url = new Uri(org.ServiceRoot, $"EntityDefinitions?$select=LogicalName,IsActivity&$filter=EntitySetName eq '{entitySet}'");
+        using var document = JsonDocument.Parse(await http.GetStringAsync(url));
+        var table = document.RootElement.GetProperty("value").EnumerateArray().SingleOrDefault();
+        return table.ValueKind == JsonValueKind.Object && table.TryGetProperty("IsActivity", out var activity) && activity.ValueKind == JsonValueKind.True
+            ? $"?$expand={table.GetProperty("LogicalName").GetString()}_activity_parties"
+            : "";
     }
 }

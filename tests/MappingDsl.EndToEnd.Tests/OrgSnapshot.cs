@@ -98,7 +98,7 @@ internal sealed partial class OrgSnapshot
         using var http = Org.Http();
         // The emulator reads a whole table for every page, so one large page per table is the cheap way to read it.
         http.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=200000");
-        string? url = new Uri(org.ServiceRoot, entitySet).ToString();
+        string? url = new Uri(org.ServiceRoot, entitySet + await Org.ExpandPartiesAsync(org, entitySet)).ToString();
         while (url is not null)
         {
             var page = JsonNode.Parse(await http.GetStringAsync(new Uri(url)))!.AsObject();

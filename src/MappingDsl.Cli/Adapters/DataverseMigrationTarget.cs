@@ -115,10 +115,14 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         var found = new Dictionary<string, TargetSnapshot>(StringComparer.Ordinal);
         foreach (var chunk in Chunks(sourceKeys.Select(SourceIdText.Encode)))
         {
+            // An activity's parties are a collection-valued navigation property: an org returns them only through
+            // $expand (webapi/query/join-tables), never in $select or in a read of all columns.
+            var parties = columns?.Where(IsPartyCollection).ToList() ?? [];
             var query = new ODataQuery
             {
                 Filter = In(sourceIdColumn, chunk),
-                Select = columns is null ? [] : [table.PrimaryId, sourceIdColumn, .. columns.Where(c => c != sourceIdColumn && c != table.PrimaryId)],
+                Select = columns is null ? [] : [table.PrimaryId, sourceIdColumn, .. columns.Where(c => c != sourceIdColumn && c != table.PrimaryId && !IsPartyCollection(c))],
+                Expand = [.. parties.Select(p => p + "($select=participationtypemask,_partyid_value,addressused)")],
                 IncludeLookupTables = true,
             };
             try
@@ -133,6 +137,8 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         }
         return found;
     }
+
+    private static bool IsPartyCollection(string column) => column.EndsWith("_activity_parties", StringComparison.Ordinal);
 
     private async Task ReadAsync(TableInfo table, string sourceIdColumn, ODataQuery query, Dictionary<string, TargetSnapshot> found, CancellationToken cancellationToken)
     {

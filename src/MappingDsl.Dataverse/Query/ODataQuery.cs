@@ -3,11 +3,17 @@ using System.Text;
 
 namespace MappingDsl.Dataverse.Query;
 
-/// <summary>A query on an entity set: <c>$select</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, <c>$count</c> and page size.</summary>
+/// <summary>A query on an entity set: <c>$select</c>, <c>$expand</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, <c>$count</c> and page size.</summary>
 public sealed record ODataQuery
 {
     /// <summary>Columns to return (lookups as <c>_x_value</c>), or empty for all.</summary>
     public IReadOnlyList<string> Select { get; init; } = [];
+
+    /// <summary>
+    /// Navigation properties to <c>$expand</c> (each may carry options, <c>name($select=a,b)</c>); a collection-valued
+    /// one such as an activity's parties is returned only when expanded.
+    /// </summary>
+    public IReadOnlyList<string> Expand { get; init; } = [];
 
     /// <summary>The <c>$filter</c> expression, or null.</summary>
     public string? Filter { get; init; }
@@ -36,6 +42,7 @@ public sealed record ODataQuery
     {
         var parts = new List<string>();
         if (Select.Count > 0) parts.Add("$select=" + string.Join(',', Select));
+        if (Expand.Count > 0) parts.Add("$expand=" + Uri.EscapeDataString(string.Join(',', Expand)));
         if (Filter is not null) parts.Add("$filter=" + Uri.EscapeDataString(Filter));
         if (OrderBy is not null) parts.Add("$orderby=" + Uri.EscapeDataString(OrderBy));
         if (Top is { } top) parts.Add("$top=" + top.ToString(CultureInfo.InvariantCulture));

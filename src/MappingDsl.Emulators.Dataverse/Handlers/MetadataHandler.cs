@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using MappingDsl.Emulators.Dataverse.Metadata;
 using MappingDsl.Emulators.Dataverse.Protocol;
-using MappingDsl.Emulators.Dataverse.Query;
 
 namespace MappingDsl.Emulators.Dataverse.Handlers;
 
@@ -18,20 +17,13 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         if (root.Key is null)
         {
             if (request.Method == "POST") return CreateTable(request, serviceRoot);
-            IEnumerable<JsonObject> all = catalog.Entities.Select(e => EntityJson(e, request.QueryValue("$expand")));
-            if (request.QueryValue("$filter") is { Length: > 0 } filter) all = all.Where(FilterParser.Parse(filter, _ => true));
-            var select = SelectList(request);
-            return EmulatorResponse.Json(200, new JsonObject
-            {
-                ["@odata.context"] = $"{serviceRoot}$metadata#EntityDefinitions",
-                ["value"] = new JsonArray([.. all.Select(e => (JsonNode)Select(e, select))]),
-            });
+            return MetadataQuery.Collection(catalog.Entities.Select(e => EntityJson(e, request.QueryValue("$expand"))), request, $"{serviceRoot}$metadata#EntityDefinitions");
         }
         var entity = Entity(root.Key);
         if (path.Count == 1)
         {
             if (request.Method != "GET") throw new EmulatorError(405, "0x80060888", "Use PUT to update an entity definition.");
-            return EmulatorResponse.Json(200, Select(EntityJson(entity, request.QueryValue("$expand")), SelectList(request)));
+            return EmulatorResponse.Json(200, MetadataQuery.Select(EntityJson(entity, request.QueryValue("$expand")), request));
         }
         var child = path[1];
         if (child.Name == "Attributes")
@@ -42,8 +34,11 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
             if (child.Key is null)
             {
                 if (cast is null)
-                    return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray([.. entity.Attributes.Select(a => (JsonNode)AttributeViews.Plain(a.Definition))]) });
-                var ofType = entity.Attributes.Where(a => AttributeViews.TypeName(a) == cast).Select(a => (JsonNode)AttributeViews.Cast(a, cast, request, catalog));
+                    return MetadataQuery.Collection(entity.Attributes.Select(a => AttributeViews.Plain(a.Definition)), request, $"{serviceRoot}$metadata#EntityDefinitions('{entity.LogicalName}')/Attributes");
+                // The filter reads the attribute's own properties; the cast view then applies $select and $expand.
+                var ofType = entity.Attributes.Where(a => AttributeViews.TypeName(a) == cast)
+                    .Where(a => MetadataQuery.Filter([AttributeViews.Plain(a.Definition)], request).Any())
+                    .Select(a => (JsonNode)AttributeViews.Cast(a, cast, request, catalog));
                 return EmulatorResponse.Json(200, new JsonObject
                 {
                     ["@odata.context"] = $"{serviceRoot}$metadata#EntityDefinitions('{entity.LogicalName}')/Attributes/Microsoft.Dynamics.CRM.{cast}",
@@ -53,7 +48,7 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
             var name = ODataPath.KeyValues(child.Key).First().Value;
             var attribute = entity.Attributes.FirstOrDefault(a => a.LogicalName == name || (string?)a.Definition["MetadataId"] == name)
                 ?? throw new EmulatorError(404, "0x80040217", $"Could not find attribute {name} on entity {entity.LogicalName}.");
-            if (cast is null) return EmulatorResponse.Json(200, AttributeViews.Plain(attribute.Definition));
+            if (cast is null) return EmulatorResponse.Json(200, MetadataQuery.Select(AttributeViews.Plain(attribute.Definition), request));
             if (AttributeViews.TypeName(attribute) != cast)
                 throw new EmulatorError(404, "0x80040217", $"Attribute {name} on entity {entity.LogicalName} is not a {cast}.");
             return EmulatorResponse.Json(200, AttributeViews.Cast(attribute, cast, request, catalog));
@@ -61,9 +56,10 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         if (child.Name == "Keys")
         {
             if (request.Method == "POST") return CreateKey(entity, request, serviceRoot);
-            var keys = entity.Keys.Select(k => (JsonNode)k.ToJson(entity.LogicalName, catalog.Now));
-            return EmulatorResponse.Json(200, new JsonObject { ["value"] = new JsonArray([.. keys]) });
+            return MetadataQuery.Collection(entity.Keys.Select(k => k.ToJson(entity.LogicalName, catalog.Now)), request);
         }
+        if (child.Name == "ManyToOneRelationships" && child.Key is null && path.Count == 2 && request.Method == "GET")
+            return MetadataQuery.Collection(Relationships(entity).OfType<JsonObject>().Select(r => (JsonObject)r.DeepClone()), request);
         throw EmulatorError.ResourceNotFound(child.Name);
     }
 
@@ -253,19 +249,6 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
             result["Keys"] = new JsonArray([.. entity.Keys.Select(k => (JsonNode)k.ToJson(entity.LogicalName, catalog.Now))]);
         if (expand?.Contains("ManyToOneRelationships", StringComparison.Ordinal) == true) result["ManyToOneRelationships"] = Relationships(entity);
         return result;
-    }
-
-    private static List<string>? SelectList(EmulatorRequest request) =>
-        request.QueryValue("$select") is { Length: > 0 } s ? [.. s.Split(',', StringSplitOptions.TrimEntries)] : null;
-
-    private static JsonObject Select(JsonObject o, List<string>? select)
-    {
-        if (select is null) return o;
-        foreach (var name in o.Select(p => p.Key).ToList())
-        {
-            if (!select.Contains(name) && name is not ("MetadataId" or "Attributes" or "Keys" or "ManyToOneRelationships")) o.Remove(name);
-        }
-        return o;
     }
 
     private static JsonObject Body(EmulatorRequest request) =>

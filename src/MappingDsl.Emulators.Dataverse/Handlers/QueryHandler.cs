@@ -7,15 +7,17 @@ using MappingDsl.Emulators.Dataverse.Query;
 
 namespace MappingDsl.Emulators.Dataverse.Handlers;
 
-/// <summary>Retrieve and RetrieveMultiple: <c>$select</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, <c>$count</c> and server-driven paging.</summary>
+/// <summary>Retrieve and RetrieveMultiple: <c>$select</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, <c>$count</c>, <c>$expand</c> and server-driven paging.</summary>
 internal sealed partial class QueryHandler(RecordService records, DataverseEmulatorOptions options)
 {
     public EmulatorResponse Retrieve(EntityModel entity, string key, EmulatorRequest request, Uri serviceRoot)
     {
         var select = Select(entity, request.QueryValue("$select"));
+        var expand = Expansion.Parse(entity, request.QueryValue("$expand"), records.Catalog);
         var id = records.Find(entity, key) ?? throw EmulatorError.DoesNotExist(entity.LogicalName, ODataPath.TryGuid(key, out var g) ? g : Guid.Empty);
         var record = records.Store.Get(entity.LogicalName, id)!;
         var result = Project(entity, record, select);
+        expand.Apply(record, result, records);
         result.Insert(0, "@odata.context", $"{serviceRoot}$metadata#{entity.EntitySetName}/$entity");
         return EmulatorResponse.Json(200, result);
     }
@@ -36,6 +38,7 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
     public EmulatorResponse RetrieveMultiple(EntityModel entity, EmulatorRequest request, Uri serviceRoot)
     {
         var select = Select(entity, request.QueryValue("$select"));
+        var expand = Expansion.Parse(entity, request.QueryValue("$expand"), records.Catalog);
         var filter = request.QueryValue("$filter");
         IEnumerable<JsonObject> rows = IndexedRows(entity, filter) ?? records.Store.All(entity.LogicalName).Select(r => r.Record);
         if (filter is { Length: > 0 })
@@ -47,10 +50,18 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         var all = rows.ToList();
         if (request.QueryValue("$top") is { } top && int.TryParse(top, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topCount))
             all = [.. all.Take(topCount)];
-        // A page holds at most 5 000 rows whatever the client prefers (query data: "odata.maxpagesize … up to 5,000").
-        var pageSize = Math.Min(PageSize(request.Header("Prefer")) ?? options.DefaultPageSize, MaxPageSize);
+        // A page holds at most 5 000 rows whatever the client prefers (webapi/query/page-results: "you can specify a max
+        // page size up to 5,000. Max page size requests larger than 5,000 are ignored"); an honoured preference is
+        // echoed in Preference-Applied, as the page's example response shows.
+        var preferred = PageSize(request.Header("Prefer")) is { } asked && asked <= MaxPageSize ? asked : (int?)null;
+        var pageSize = Math.Min(preferred ?? options.DefaultPageSize, MaxPageSize);
         var skip = request.QueryValue("$skiptoken") is { } token && int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
-        var page = all.Skip(skip).Take(pageSize).Select(r => (JsonNode)Project(entity, r, select)).ToArray();
+        var page = all.Skip(skip).Take(pageSize).Select(r =>
+        {
+            var row = Project(entity, r, select);
+            expand.Apply(r, row, records);
+            return (JsonNode)row;
+        }).ToArray();
         var result = new JsonObject { ["@odata.context"] = $"{serviceRoot}$metadata#{entity.EntitySetName}" };
         // The rows matching the filter, up to 5 000, irrespective of the page size (webapi/query/count-rows).
         if (string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase)) result["@odata.count"] = Math.Min(all.Count, MaxCount);
@@ -62,7 +73,8 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
                 .Append("$skiptoken=" + (skip + pageSize).ToString(CultureInfo.InvariantCulture));
             result["@odata.nextLink"] = $"{serviceRoot}{entity.EntitySetName}?{string.Join('&', query)}";
         }
-        return EmulatorResponse.Json(200, result);
+        var response = EmulatorResponse.Json(200, result);
+        return preferred is { } applied ? response.WithHeader("Preference-Applied", "odata.maxpagesize=" + applied.ToString(CultureInfo.InvariantCulture)) : response;
     }
 
     /// <summary>
@@ -99,6 +111,8 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         foreach (var (name, value) in record)
         {
             var baseName = name.Split('@')[0];
+            // A collection-valued navigation property (an activity's parties) comes only through $expand.
+            if (ActivityParties.IsPartyCollection(entity, baseName)) continue;
             if (select is null || select.Contains(baseName) || baseName == entity.PrimaryId) result[name] = value?.DeepClone();
         }
         return result;
@@ -115,7 +129,8 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         return names;
     }
 
-    private static bool IsProperty(EntityModel entity, string name)
+    /// <summary>Whether <paramref name="name"/> is a column of the table (a lookup only as <c>_x_value</c>).</summary>
+    public static bool IsProperty(EntityModel entity, string name)
     {
         if (name.StartsWith('_') && name.EndsWith("_value", StringComparison.Ordinal))
             return entity.Attribute(name[1..^"_value".Length]) is { IsLookup: true };

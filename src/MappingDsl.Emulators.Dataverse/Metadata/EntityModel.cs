@@ -20,10 +20,24 @@ internal sealed class EntityModel
         definition["IsCustomEntity"] ??= false;
         if (definition["Attributes"] is not JsonArray attributes) definition["Attributes"] = attributes = [];
         if (definition["ManyToOneRelationships"] is not JsonArray relationships) definition["ManyToOneRelationships"] = relationships = [];
-        foreach (var a in attributes.OfType<JsonObject>()) Index(AttributeModel.From(a));
+        foreach (var a in attributes.OfType<JsonObject>())
+        {
+            a["MetadataId"] ??= StableId(LogicalName + "/" + (string?)a["LogicalName"]);
+            Index(AttributeModel.From(a));
+        }
         AddOwnerRelationship(relationships);
-        foreach (var r in relationships.OfType<JsonObject>()) IndexRelationship(r);
+        foreach (var r in relationships.OfType<JsonObject>())
+        {
+            r["MetadataId"] ??= StableId(LogicalName + "/" + (string?)r["SchemaName"] + "/" + (string?)r["ReferencedEntity"]);
+            IndexRelationship(r);
+        }
     }
+
+    // Every attribute and relationship of an org has a MetadataId, which $select always returns (query-metadata-web-api);
+    // the transcribed snapshot has none, so one is derived from the names: the same on every start, so two reads of
+    // the emulator's metadata (a pull compared with what is served) agree.
+    private static string StableId(string name) =>
+        new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(name))).ToString();
 
     public JsonObject Definition { get; }
 

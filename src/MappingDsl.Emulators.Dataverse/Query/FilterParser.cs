@@ -8,7 +8,9 @@ namespace MappingDsl.Emulators.Dataverse.Query;
 /// <summary>
 /// Parses the <c>$filter</c> subset a migration uses: <c>eq ne gt ge lt le</c>, <c>and or not</c>, parentheses,
 /// <c>startswith/endswith/contains</c>, <c>x in ('a','b')</c> and <c>Microsoft.Dynamics.CRM.In(PropertyName=…,PropertyValues=[…])</c>.
-/// Strings compare case-insensitively, as Dataverse's default collation does.
+/// Strings compare case-insensitively, as Dataverse's default collation does. Metadata queries also use property paths
+/// into complex types (<c>RequiredLevel/Value</c>) and enum literals (<c>Microsoft.Dynamics.CRM.AttributeTypeCode'Picklist'</c>),
+/// both from query-metadata-web-api ("Use enum types / complex types in $filter operations").
 /// </summary>
 internal sealed class FilterParser
 {
@@ -153,11 +155,14 @@ internal sealed class FilterParser
         if (token == "null") return null;
         if (token == "true") return true;
         if (token == "false") return false;
+        // An enum literal: the type name directly followed by the quoted member name; compared as the member's name.
+        if (token.StartsWith("Microsoft.Dynamics.CRM.", StringComparison.Ordinal) && _at < _tokens.Count && _tokens[_at].StartsWith('\''))
+            return Next()[1..^1];
         if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !Guid.TryParse(token, out _)) return number;
         return token;
     }
 
-    private static object? Value(JsonObject record, string name) => record[name] switch
+    private static object? Value(JsonObject record, string name) => Walk(record, name) switch
     {
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
@@ -165,6 +170,15 @@ internal sealed class FilterParser
         JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
         var other => other.ToJsonString(),
     };
+
+    // A path (RequiredLevel/Value) reads a property of a complex-typed property.
+    private static JsonNode? Walk(JsonObject record, string name)
+    {
+        if (!name.Contains('/', StringComparison.Ordinal)) return record[name];
+        JsonNode? node = record;
+        foreach (var part in name.Split('/')) node = node is JsonObject o ? o[part] : null;
+        return node;
+    }
 
     // int.MaxValue marks "not comparable" (null against a value), which only eq/ne/lt/le treat as unequal/less.
     private static int Compare(object? left, object? right)

@@ -105,6 +105,26 @@ public sealed class KeyAndQueryConformanceTests
     }
 
     [Fact]
+    public async Task Cascade_deletes_the_children_with_the_parent()
+    {
+        await using var c = await RawClient.StartAsync();
+        var account = await c.CreateAsync("accounts", """{"name":"Parent"}""");
+        var other = await c.CreateAsync("accounts", """{"name":"Other"}""");
+        // task.regardingobjectid → account: CascadeConfiguration.Delete = Cascade (CascadeType: "Perform the action on
+        // all referencing entity records associated with the referenced entity record").
+        var task = await c.CreateAsync("tasks", $$"""{"subject":"S","regardingobjectid_account_task@odata.bind":"/accounts({{account}})"}""");
+        var kept = await c.CreateAsync("tasks", $$"""{"subject":"K","regardingobjectid_account_task@odata.bind":"/accounts({{other}})"}""");
+
+        using var deleted = await c.SendAsync(HttpMethod.Delete, $"accounts({account})");
+        using var gone = await c.SendAsync(HttpMethod.Get, $"tasks({task})");
+        using var still = await c.SendAsync(HttpMethod.Get, $"tasks({kept})");
+
+        Assert.Equal(204, (int)deleted.StatusCode);
+        Assert.Equal(404, (int)gone.StatusCode);
+        Assert.Equal(200, (int)still.StatusCode);
+    }
+
+    [Fact]
     public async Task Restrict_refuses_the_delete_while_children_exist()
     {
         var user = Guid.Parse("b0000000-0000-0000-0000-0000000000bb");
@@ -112,9 +132,12 @@ public sealed class KeyAndQueryConformanceTests
         // opportunity.msdyn_accountmanagerid → systemuser: CascadeConfiguration.Delete = Restrict.
         var opportunity = await c.CreateAsync("opportunities", $$"""{"name":"D","msdyn_accountmanagerid@odata.bind":"/systemusers({{user}})"}""");
 
-        var (status, _, _) = await c.ErrorAsync(HttpMethod.Delete, $"systemusers({user})");
+        var (status, code, message) = await c.ErrorAsync(HttpMethod.Delete, $"systemusers({user})");
 
-        Assert.Equal(405, status);
+        // Web service error codes: CannotDeleteDueToAssociation, 0x80040227, "The object you tried to delete is
+        // associated with another object and cannot be deleted."; 405 for it (compose-http-requests-handle-errors).
+        Assert.Equal((405, "0x80040227"), (status, code));
+        Assert.StartsWith("The object you tried to delete is associated with another object and cannot be deleted.", message, StringComparison.Ordinal);
         var row = await c.JsonAsync(HttpMethod.Get, $"opportunities({opportunity})?$select=_msdyn_accountmanagerid_value");
         Assert.Equal(user, row.GetProperty("_msdyn_accountmanagerid_value").GetGuid());
     }
