@@ -47,6 +47,13 @@ public sealed record DataverseEmulatorOptions
 
     /// <summary>The <c>x-ms-dop-hint</c> header sent on every response.</summary>
     public int DopHint { get; init; } = 4;
+
+    /// <summary>
+    /// The org's maximum attachment size in bytes (<c>organization.maxuploadfilesize</c>): an annotation whose decoded
+    /// <c>documentbody</c> is larger is refused. The 5 MB default (5 242 880) is Dataverse's documented default;
+    /// UNCONFIRMED here: not in the reference notes.
+    /// </summary>
+    public long MaxUploadFileSize { get; init; } = 5_242_880;
 }
 
 /// <summary>A user to seed into <c>systemusers</c>.</summary>

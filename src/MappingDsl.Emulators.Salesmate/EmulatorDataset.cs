@@ -55,8 +55,28 @@ public sealed class EmulatorDataset
     internal Hashing Random { get; }
 
     /// <summary>
+    /// Where the emulator listens; embedded images in notes link to downloads under it. Set once the server has its
+    /// port.
+    /// </summary>
+    public Uri FileBaseUri { get; internal set; } = new("http://127.0.0.1/");
+
+    /// <summary>How many images note index <paramref name="noteIndex"/> embeds (0, 1 or 2).</summary>
+    /// <param name="noteIndex">The note's index (its id minus one).</param>
+    public int NoteFileCount(int noteIndex) => NoteFiles.Count(Random, noteIndex);
+
+    /// <summary>Image <paramref name="n"/> (1-based) of a note: name, MIME type and bytes, deterministic by seed.</summary>
+    /// <param name="noteIndex">The note's index (its id minus one).</param>
+    /// <param name="n">The image's position in the note, from 1.</param>
+    public EmulatorFile NoteFile(int noteIndex, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, NoteFileCount(noteIndex));
+        return NoteFiles.File(Random, noteIndex, n);
+    }
+
+    /// <summary>
     /// How many records a module has. Accepts the API modules of <see cref="SearchModules"/>, the extractor's
-    /// activity modules (<c>task</c>, <c>call</c>, <c>meeting</c>), <c>user</c>, <c>tag</c>, <c>pipeline</c> and
+    /// activity modules (<c>task</c>, <c>call</c>, <c>meeting</c>), its files module (<c>noteFile</c>), <c>user</c>, <c>tag</c>, <c>pipeline</c> and
     /// <c>field</c> (the custom field definitions).
     /// </summary>
     /// <param name="module">The module.</param>
@@ -75,6 +95,8 @@ public sealed class EmulatorDataset
             "tag" => SalesmateEmulatorCatalog.Tags.Count,
             "pipeline" => SalesmateEmulatorCatalog.Pipelines.Count,
             "field" => CustomFields.Count,
+            // The extractor's files module: the images of every note it can read (a malformed note has none).
+            "noteFile" => Enumerable.Range(0, _counts["note"]).Where(i => !IsMalformed("note", i)).Sum(NoteFileCount),
             _ => _counts.TryGetValue(module, out var count) ? count : throw new ArgumentException($"the emulator has no module '{module}'", nameof(module)),
         };
     }

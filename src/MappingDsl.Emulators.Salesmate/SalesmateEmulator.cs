@@ -68,6 +68,7 @@ public sealed class SalesmateEmulator : IAsyncDisposable
         await app.StartAsync(ct).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         emulator.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        emulator.Dataset.FileBaseUri = emulator.BaseUri;
         return emulator;
     }
 
@@ -95,6 +96,7 @@ public sealed class SalesmateEmulator : IAsyncDisposable
         _app.MapPost("/apis/{module}/v4/search", (RequestDelegate)SearchAsync);
         _app.MapGet("/apis/{module}/v4/{id}", (RequestDelegate)GetOneAsync);
         _app.MapGet("/apis/core/v4/users", (RequestDelegate)UsersAsync);
+        _app.MapGet("/apis/v1/files/note/{noteId}/{n}", (RequestDelegate)NoteFileAsync);
         _app.MapGet("/apis/v1/tags", (RequestDelegate)TagsAsync);
         _app.MapGet("/apis/v3/apps/dealPipeline", context => EnvelopeWriter.WriteSuccessAsync(context, w =>
         {
@@ -208,6 +210,30 @@ public sealed class SalesmateEmulator : IAsyncDisposable
         }
 
         await EnvelopeWriter.WriteSuccessAsync(context, w => RecordRenderer.Write(w, Dataset, module, id - 1)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Serves an image embedded in a note as raw bytes (shape UNCONFIRMED, see <see cref="NoteFiles"/>), streamed with
+    /// its length, type and a download file name.
+    /// </summary>
+    private async Task NoteFileAsync(HttpContext context)
+    {
+        var noteText = (string)context.Request.RouteValues["noteId"]!;
+        var nText = (string)context.Request.RouteValues["n"]!;
+        if (!int.TryParse(noteText, NumberStyles.None, CultureInfo.InvariantCulture, out var noteId)
+            || !int.TryParse(nText, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            || noteId < 1 || noteId > Dataset.Count("note") || n < 1 || n > Dataset.NoteFileCount(noteId - 1))
+        {
+            await EnvelopeWriter.WriteFailureAsync(context, Options.ErrorCasing, StatusCodes.Status404NotFound, "ObjectNotFound", $"No file {nText} on note {noteText}").ConfigureAwait(false);
+            return;
+        }
+
+        var file = Dataset.NoteFile(noteId - 1, n);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = file.MimeType;
+        context.Response.ContentLength = file.Content.Length;
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName}\"";
+        await context.Response.Body.WriteAsync(file.Content, context.RequestAborted).ConfigureAwait(false);
     }
 
     private Task UsersAsync(HttpContext context)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace MappingDsl.Sources.Salesmate;
 
@@ -38,6 +39,7 @@ public sealed class SalesmateExtractor : ISourceReader, ISourceCounter, IDisposa
             SalesmateModuleKind.Users => UsersAsync(descriptor, ct),
             SalesmateModuleKind.Tags => PagedGetAsync(descriptor, "apis/v1/tags", ct),
             SalesmateModuleKind.Fields => CustomFieldsAsync(descriptor, ct),
+            SalesmateModuleKind.NoteFiles => NoteFilesAsync(descriptor, modifiedSince, ct),
             _ => SingleGetAsync(descriptor, "apis/v3/apps/dealPipeline", ct),
         };
     }
@@ -120,6 +122,34 @@ public sealed class SalesmateExtractor : ISourceReader, ISourceCounter, IDisposa
             if (page.Rows.Count < rows || (page.TotalRows is { } total && from + rows >= total))
             {
                 yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads the notes (modified since, for a delta) and downloads each image they embed, one at a time: at most one
+    /// file's bytes are held while its record is yielded. A malformed note has no images here; the note pair
+    /// quarantines it.
+    /// </summary>
+    private async IAsyncEnumerable<SourceRecord> NoteFilesAsync(SalesmateModule module, DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var account = _options.EffectiveBaseUri;
+        await foreach (var note in SearchAsync(SalesmateModules.Get("note"), modifiedSince, ct).ConfigureAwait(false))
+        {
+            if (!note.IsUsable || note.Id is not { } noteId)
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(note.Json);
+            var root = document.RootElement;
+            var html = root.TryGetProperty("note", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
+            var n = 0;
+            foreach (var image in NoteFileRecords.Images(html, account))
+            {
+                n++;
+                var download = await _transport.DownloadAsync(image, ct).ConfigureAwait(false);
+                yield return NoteFileRecords.Create(module.Name, root, noteId, n, image, download);
             }
         }
     }

@@ -17,4 +17,10 @@ public enum SalesmateModuleKind
 
     /// <summary><c>GET /apis/v3/fields/getAllVisibleFields</c>, custom fields only, one record per field.</summary>
     Fields,
+
+    /// <summary>
+    /// The images embedded in notes: the <c>note</c> search, then one download per image on the account's own host,
+    /// one record per image.
+    /// </summary>
+    NoteFiles,
 }

@@ -21,6 +21,7 @@ public static class SalesmateModules
         new("meeting", SalesmateModuleKind.Search, "activity", "Activity", null, "Meeting", Standard),
         new("email", SalesmateModuleKind.Search, "email", "Email", null, null, Standard),
         new("note", SalesmateModuleKind.Search, "note", "Note", null, null, Standard),
+        new("noteFile", SalesmateModuleKind.NoteFiles, "note", "Note", null, null, new RecordFields("key", "lastModifiedAt", IdKind.String)),
         new("teamInboxThread", SalesmateModuleKind.Search, "teamInboxThread", "TeamInboxThread", null, null, Standard),
         new("teamInboxMessage", SalesmateModuleKind.Search, "teamInboxMessage", "TeamInboxMessage", null, null, Standard),
         new("smartFlowMembership", SalesmateModuleKind.Search, "smartFlowMembership", "SmartFlowMembership", null, null, Standard),

@@ -42,6 +42,14 @@ public sealed class SalesmateOptions
     /// <summary>The first retry's delay; later ones back off exponentially with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The largest file (an image embedded in a note) the extractor downloads; a bigger one is quarantined with its
+    /// size instead of being read. The default is Dataverse's default maximum attachment size, 5 MB (5 242 880 bytes,
+    /// the organization's <c>maxuploadfilesize</c>; UNCONFIRMED: not in the reference notes); set it to the target
+    /// org's value.
+    /// </summary>
+    public long MaxFileBytes { get; init; } = 5_242_880;
+
     /// <summary>How long one HTTP call may take.</summary>
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(100);
 
@@ -93,6 +101,11 @@ public sealed class SalesmateOptions
         if (CallsPerWindow < 1 || RateWindow <= TimeSpan.Zero || RateBurst < 1)
         {
             throw new ArgumentException("CallsPerWindow, RateWindow and RateBurst must be positive");
+        }
+
+        if (MaxFileBytes < 1)
+        {
+            throw new ArgumentException("MaxFileBytes must be positive");
         }
 
         if (MaxRetries < 0)

@@ -11,7 +11,7 @@ namespace MappingDsl.Sources.Salesmate;
 /// 5xx, network errors and transient failure envelopes (which Salesmate may send with HTTP 200) with exponential
 /// backoff, and turns a lasting failure into a <see cref="SalesmateApiException"/>.
 /// </summary>
-internal sealed class SalesmateTransport : IDisposable
+internal sealed partial class SalesmateTransport : IDisposable
 {
     private static readonly HashSet<string> PermanentErrors = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -48,7 +48,10 @@ public sealed class InProcessMigrationTests : IAsyncLifetime
         var delta = await engine.DeltaAsync(options, CancellationToken.None);
         // Inventoried modules carry no modification time, so a delta reads them whole; loaded pairs read only changes.
         var loadedPairs = catalog.Pairs.Where(p => p.Kind != PairKind.DocumentationOnly).Select(p => p.Name).ToHashSet();
-        Assert.InRange(delta.Phases.Sum(p => p.Pairs.Where(q => loadedPairs.Contains(q.Pair)).Sum(q => q.Source)), 1, touched);
+        // A touched note brings its embedded images along: each is a source record of its own (noteFile).
+        var data = _lab.Salesmate.Dataset;
+        var touchedFiles = Enumerable.Range(0, data.Count("note")).Where(i => data.WasTouched("note", i)).Sum(data.NoteFileCount);
+        Assert.InRange(delta.Phases.Sum(p => p.Pairs.Where(q => loadedPairs.Contains(q.Pair)).Sum(q => q.Source)), 1, touched + touchedFiles);
         Assert.Equal(accounts.Count, (await Org.RowsAsync(_lab.Org, "accounts")).Count);
 
         var undoDelta = await MigrationEngine.RollbackAsync(journal, target.Target, null, CancellationToken.None);

@@ -142,6 +142,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
             record[name] = ValueRules.Store(entity, attribute, value);
         }
         if (!create && body.ContainsKey("statecode") && !body.ContainsKey("statuscode")) record["statuscode"] = DefaultStatus(entity, record["statecode"]);
+        if (body.ContainsKey("documentbody")) AnnotationFiles.Apply(entity, record, options.MaxUploadFileSize);
     }
 
     private void Bind(EntityModel entity, JsonObject record, string navigation, JsonNode? value)

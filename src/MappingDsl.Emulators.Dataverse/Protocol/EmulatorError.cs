@@ -48,5 +48,9 @@ internal sealed class EmulatorError(int status, string code, string message) : E
     public static EmulatorError ForbiddenKeyCharacter(string value, string entity) =>
         new(400, "0x80040203", $"The alternate key value '{value}' of entity '{entity}' contains a character that cannot be used in a key address (/ < > * % & : \\ ? +).");
 
+    // Status, code and text UNCONFIRMED (the reference notes have no attachment-size error).
+    public static EmulatorError AttachmentTooLarge(long size, long max) =>
+        new(400, "0x80043e09", $"The attachment is either not a valid type or is too large. It cannot be uploaded or downloaded. ({size} bytes; the maximum is {max}.)");
+
     public static EmulatorError BadRequest(string message) => new(400, "0x80040203", message);
 }

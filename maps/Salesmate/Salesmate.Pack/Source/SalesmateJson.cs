@@ -17,6 +17,7 @@ namespace MappingDsl.Maps.Salesmate.Source;
 [JsonSerializable(typeof(SmMeeting))]
 [JsonSerializable(typeof(SmEmail))]
 [JsonSerializable(typeof(SmNote))]
+[JsonSerializable(typeof(SmNoteFile))]
 [JsonSerializable(typeof(SmUser))]
 [JsonSerializable(typeof(SmPipeline))]
 [JsonSerializable(typeof(SmTeamInboxThread))]
