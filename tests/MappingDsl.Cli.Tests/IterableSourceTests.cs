@@ -24,7 +24,11 @@ public sealed class IterableSourceTests : IDisposable
     {
         await using var iterable = await IterableEmulator.StartAsync(new IterableEmulatorOptions
         {
-            Profiles = 20, CustomEvents = 30, Purchases = 4, SubscriptionEvents = 3, LimitTimeScale = 0.001,
+            Profiles = 20,
+            CustomEvents = 30,
+            Purchases = 4,
+            SubscriptionEvents = 3,
+            LimitTimeScale = 0.001,
         });
         Environment.SetEnvironmentVariable("ITERABLE_API_KEY", iterable.ApiKey);
         Environment.SetEnvironmentVariable("MAPDSL_ITERABLE_LIMIT_SCALE", "0.001");
