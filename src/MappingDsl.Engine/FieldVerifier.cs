@@ -12,7 +12,8 @@ namespace MappingDsl.Engine;
 /// the columns the transform wrote. Plain columns compare by value (instants as instants, date-only columns by date,
 /// decimals at the column's precision, multi-select choices as sets); lookups and owners compare by the referenced
 /// record's source id (or the owner's email), not its GUID; activity parties as a set of (participation, party);
-/// state and status as set after the load. Memory holds one read-back batch per table and the keys seen in the pair.
+/// state and status as set after the load. Memory holds one read-back batch per table; the keys seen in the pair are
+/// kept in a temporary file (<see cref="ScratchKeySet"/>).
 /// </summary>
 internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source, IMigrationTarget target, ILookupResolver resolver, MigrationJournal journal)
 {
@@ -32,7 +33,9 @@ internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source,
         var items = sampleSize is { } size
             ? (await SampleAsync(pair, size, since, quarantined, cancellationToken).ConfigureAwait(false)).ToAsyncEnumerable()
             : source.ReadAsync(pair.Module, since, cancellationToken);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Every key read so far, on disk: `--verify all` reads the whole source again, and a set in memory would
+        // grow with it (a million event ids held ~100 MB until the pair was verified).
+        using var seen = new ScratchKeySet();
         await foreach (var item in items.ConfigureAwait(false))
         {
             // The first record read with a key is the one migrated (the duplicate policy); quarantined ones never loaded.
@@ -232,11 +235,11 @@ internal sealed class FieldVerifier(MapCatalog catalog, IMigrationSource source,
         // A date-only column is compared by its date, whatever time the org appends.
         if (expected.Length == 10 && DateOnly.TryParseExact(expected, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return actual.StartsWith(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        // An instant is the same instant in any notation ("…Z" for "+00:00"), at the second: Dataverse keeps date and
-        // time columns to the second, as it keeps a decimal at its column's precision.
+        // An instant is the same instant in any notation ("…Z" for "+00:00"). Dataverse keeps date-times to the
+        // second (docs/dataverse.md, "Value rules"), so a written fraction of a second comes back cut off.
         return DateTimeOffset.TryParse(expected, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var a)
             && DateTimeOffset.TryParse(actual, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var b)
-            && a.UtcTicks / TimeSpan.TicksPerSecond == b.UtcTicks / TimeSpan.TicksPerSecond;
+            && (a == b || (b.Ticks % TimeSpan.TicksPerSecond == 0 && a.AddTicks(-(a.Ticks % TimeSpan.TicksPerSecond)) == b));
     }
 
     private static bool IsNumberList(string text) => text.Contains(',', StringComparison.Ordinal) && text.All(c => char.IsAsciiDigit(c) || c is ',' or ' ');

@@ -5,6 +5,8 @@ using MappingDsl.Emulators.Dataverse;
 
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate [records] [batch-size] [--service-protection]
 //   a whole `mapdsl migrate` as a child process: records/s and its working set (MigrationScenario).
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate-iterable [events] [profiles] [--verify all|sample:N|off]
+//   a whole `mapdsl migrate iterable` of N custom events as a child process (IterableMigrationScenario).
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- [records] [fixed-cap-seconds] [scale]
 //   loader throughput against the emulator: adaptive vs fixed batch × threads, same limits, same records.
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- iterable-events [events]
@@ -12,6 +14,19 @@ using MappingDsl.Emulators.Dataverse;
 if (args.Length > 0 && args[0] == "iterable-events")
 {
     return await MappingDsl.Benchmarks.EventStreamScenario.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "migrate-iterable")
+{
+    try
+    {
+        return await IterableMigrationScenario.RunAsync(args[1..]);
+    }
+    catch (Exception exception) when (exception is TimeoutException or ArgumentException or FormatException)
+    {
+        Console.Error.WriteLine(exception is TimeoutException ? exception.Message : $"{exception.Message} Usage: migrate-iterable [events] [profiles] [--verify all|sample:N|off]");
+        return 2;
+    }
 }
 
 if (args.Length > 0 && args[0] == "migrate")

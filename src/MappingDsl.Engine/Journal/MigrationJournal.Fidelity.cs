@@ -120,21 +120,6 @@ public sealed partial class MigrationJournal
             Scalar("SELECT COUNT(*) FROM duplicates WHERE run=$run AND pair=$pair"));
     }
 
-    /// <summary>Every key the id map holds per target table (records of every run not rolled back), with its pair.</summary>
-    internal Dictionary<string, Dictionary<string, string>> IdMapByTable()
-    {
-        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        using var command = Command("SELECT tbl, source_key, pair FROM idmap");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            if (!result.TryGetValue(reader.GetString(0), out var keys))
-                result[reader.GetString(0)] = keys = new Dictionary<string, string>(StringComparer.Ordinal);
-            keys[reader.GetString(1)] = reader.GetString(2);
-        }
-        return result;
-    }
-
     /// <summary>Replaces a run's live target counts.</summary>
     internal void SetTargetCounts(string run, IEnumerable<TargetCount> counts, IEnumerable<(string Table, long Records, IReadOnlyList<string> Keys)> extra)
     {
