@@ -10,17 +10,19 @@ namespace MappingDsl;
 public static class SourceIdText
 {
     private const string Unsafe = "/<>*%&:\\?+~";
+    // Every record's key passes through Encode twice (body and key address); most keys have none of these characters.
+    private static readonly System.Buffers.SearchValues<char> UnsafeChars = System.Buffers.SearchValues.Create(Unsafe);
 
     /// <summary>The column value for a source key.</summary>
     /// <param name="sourceKey">The key as the source has it.</param>
     public static string Encode(string sourceKey)
     {
-        if (sourceKey.AsSpan().IndexOfAny(Unsafe) < 0)
+        if (sourceKey.AsSpan().IndexOfAny(UnsafeChars) < 0)
             return sourceKey;
         var text = new System.Text.StringBuilder(sourceKey.Length + 8);
         foreach (var c in sourceKey)
         {
-            if (Unsafe.Contains(c, StringComparison.Ordinal))
+            if (UnsafeChars.Contains(c))
                 text.Append('~').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             else
                 text.Append(c);
