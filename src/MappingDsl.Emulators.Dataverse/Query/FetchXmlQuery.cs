@@ -73,6 +73,9 @@ internal static class FetchXmlQuery
         var matched = rows.ToList();
         var count = Math.Min(Number(fetch, "count") ?? MaxCount, MaxCount);
         var page = Math.Max(Number(fetch, "page") ?? 1, 1);
+        // No attribute element is the same as all-attributes (fetchxml/reference: all-attributes "is the same as not
+        // adding any attribute elements").
+        all |= columns.Count == 0;
         var slice = matched.Skip((page - 1) * count).Take(count).Select(r => (JsonNode)Project(entity, r, all ? null : columns)).ToArray();
 
         var selected = all ? "" : "(" + string.Join(',', columns.Append(entity.PrimaryId).Distinct(StringComparer.Ordinal)) + ")";

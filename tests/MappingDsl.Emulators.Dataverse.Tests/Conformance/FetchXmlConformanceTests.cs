@@ -133,4 +133,20 @@ public sealed class FetchXmlConformanceTests
         Assert.Equal("Child", row.GetProperty("lastname").GetString());
         Assert.Equal(account.ToString(), row.GetProperty("_parentcustomerid_value").GetString());
     }
+
+    [Fact]
+    public async Task No_attribute_element_returns_every_non_null_column_as_all_attributes_does()
+    {
+        await using var c = await SeededAsync();
+        const string filter = "<filter><condition attribute='lastname' operator='eq' value='Gamma'/></filter>";
+
+        var none = await c.JsonAsync(HttpMethod.Get, "contacts?fetchXml=" + Uri.EscapeDataString($"<fetch><entity name='contact'>{filter}</entity></fetch>"));
+        var all = await c.JsonAsync(HttpMethod.Get, "contacts?fetchXml=" + Uri.EscapeDataString($"<fetch><entity name='contact'><all-attributes/>{filter}</entity></fetch>"));
+
+        var row = Assert.Single(none.GetProperty("value").EnumerateArray());
+        Assert.Equal(5, row.GetProperty("numberofchildren").GetInt32());
+        Assert.Equal("50%_off@c.example", row.GetProperty("emailaddress1").GetString());
+        Assert.False(row.TryGetProperty("firstname", out _));
+        Assert.Equal(row.GetRawText(), Assert.Single(all.GetProperty("value").EnumerateArray()).GetRawText());
+    }
 }

@@ -157,4 +157,23 @@ public sealed class FetchXmlTranslatorTests
 
         Assert.Equal("segment 'Hand-picked' (7) has no rules: a manual segment", Assert.Single(translation.Reasons));
     }
+
+    [Fact]
+    public void A_translated_segment_becomes_a_dynamic_marketing_list_with_its_rules_in_words()
+    {
+        var rule = new AllOf([Attr("city", AttributeOperator.Eq, "Paris"), new NotRule(new AnyOf([Attr("orders", AttributeOperator.GreaterThan, "2"), Attr("email", AttributeOperator.NotExists)]))]);
+        var segment = new SegmentDefinition("4", new string('S', 140), rule);
+        var translation = new FetchXmlTranslator(Contacts).Translate(segment);
+
+        var list = SegmentMarketingList.For(segment, translation, Contacts, "Customer.io")!;
+
+        Assert.Equal(128, list.ListName.Length);
+        Assert.Equal(2, list.CreatedFromCode);
+        Assert.Equal(translation.FetchXml, list.Query);
+        Assert.EndsWith(": city equals 'Paris' AND NOT (orders greater than '2' OR email does not exist)", list.Description);
+        var record = list.ToRecord();
+        Assert.Equal((true, 2), ((bool)record["type"]!, (int)record["createdfromcode"]!));
+        Assert.Null(SegmentMarketingList.For(segment, new FetchXmlTranslator(Contacts).Translate(new EventCondition("x", "{}")), Contacts, "Customer.io"));
+        Assert.Throws<ArgumentException>(() => SegmentMarketingList.For(segment, translation, new SegmentColumnMap("cio_event", "cio_eventid", new Dictionary<string, SegmentColumn>()), "Customer.io"));
+    }
 }

@@ -11,7 +11,8 @@ namespace MappingDsl.Sources.Tests.Segments;
 /// <summary>
 /// The "Done when" of the segment row: people loaded as contacts into the Dataverse emulator; each segment's rules
 /// evaluated in memory over the same source people (the rule model's reference semantics, not the FetchXML); the
-/// translated FetchXML run through the emulator over HTTP; the two member sets must be equal.
+/// translated FetchXML stored as a dynamic marketing list, read back and run through the emulator over HTTP; the two
+/// member sets must be equal.
 /// </summary>
 public sealed class SegmentMembershipTests
 {
@@ -50,7 +51,7 @@ public sealed class SegmentMembershipTests
         using var http = new HttpClient { BaseAddress = emulator.ServiceRoot };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "segments");
         var personOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (id, attributes) in people) personOf[await LoadAsync(http, id, attributes)] = id;
+        foreach (var (id, attributes) in people) personOf[await CreateAsync(http, "contacts", Load(id, attributes))] = id;
 
         var segments = JsonDocument.Parse(Segments).RootElement.GetProperty("segments").EnumerateArray().Select(CustomerIoSegmentReader.ReadSegment).ToList();
         var rules = segments.ToDictionary(s => s.Id, s => s.Rule!);
@@ -62,7 +63,13 @@ public sealed class SegmentMembershipTests
             var translation = translator.Translate(segment);
             Assert.True(translation.IsExpressible, string.Join("; ", translation.Reasons));
 
-            using var response = await http.GetAsync("contacts?fetchXml=" + Uri.EscapeDataString(translation.FetchXml!));
+            // Stored as a dynamic marketing list, then read back: the stored query is the one that must select the members.
+            var list = SegmentMarketingList.For(segment, translation, Contacts, "Customer.io")!;
+            var listId = await CreateAsync(http, "lists", list.ToRecord());
+            var stored = await JsonAsync(http, $"lists({listId})?$select=query,type,createdfromcode");
+            Assert.Equal((true, 2), (stored.GetProperty("type").GetBoolean(), stored.GetProperty("createdfromcode").GetInt32()));
+
+            using var response = await http.GetAsync("contacts?fetchXml=" + Uri.EscapeDataString(stored.GetProperty("query").GetString()!));
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, body);
             var actual = JsonDocument.Parse(body).RootElement.GetProperty("value").EnumerateArray()
@@ -104,7 +111,7 @@ public sealed class SegmentMembershipTests
     }
 
     // The load a migration performs for these columns, written here by hand (not with the translator's conversions).
-    private static async Task<string> LoadAsync(HttpClient http, string id, IReadOnlyDictionary<string, string?> attributes)
+    private static JsonObject Load(string id, IReadOnlyDictionary<string, string?> attributes)
     {
         var body = new JsonObject { ["lastname"] = id };
         foreach (var (name, value) in attributes)
@@ -122,9 +129,22 @@ public sealed class SegmentMembershipTests
                 _ => JsonValue.Create(value),
             };
         }
-        using var response = await http.PostAsync("contacts", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        return body;
+    }
+
+    private static async Task<string> CreateAsync(HttpClient http, string set, JsonObject body)
+    {
+        using var response = await http.PostAsync(set, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var address = response.Headers.GetValues("OData-EntityId").Single();
         return address[(address.LastIndexOf('(') + 1)..^1];
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }
