@@ -5,15 +5,7 @@ namespace MappingDsl.Sources.Tests.Segments;
 
 public sealed class FetchXmlTranslatorTests
 {
-    private static readonly SegmentColumnMap Contacts = new("contact", "contactid", new Dictionary<string, SegmentColumn>
-    {
-        ["email"] = new("emailaddress1", SegmentValueKind.Text),
-        ["city"] = new("address1_city", SegmentValueKind.Text),
-        ["orders"] = new("numberofchildren", SegmentValueKind.Number),
-        ["unsubscribed"] = new("donotbulkemail", SegmentValueKind.Boolean),
-        ["signed_up_at"] = new("lastonholdtime", SegmentValueKind.DateTime),
-        ["contact_pref"] = new("preferredcontactmethodcode", SegmentValueKind.Choice, new Dictionary<string, int> { ["email"] = 2, ["phone"] = 3 }),
-    });
+    private static readonly SegmentColumnMap Contacts = SegmentTestColumns.Contacts;
 
     private static AttributeCondition Attr(string attribute, AttributeOperator op, params string[] values) => new(attribute, op, values);
 
@@ -134,7 +126,7 @@ public sealed class FetchXmlTranslatorTests
     {
         { new EventCondition("purchase", "{}"), ["event condition on 'purchase'"] },
         { Attr("plan", AttributeOperator.Eq, "pro"), ["attribute 'plan' has no migrated column on table 'contact'"] },
-        { Attr("contact_pref", AttributeOperator.Eq, "fax"), ["value 'fax' has no option in choice column 'preferredcontactmethodcode'"] },
+        { Attr("contact_pref", AttributeOperator.Eq, "pigeon"), ["value 'pigeon' has no option in choice column 'preferredcontactmethodcode'"] },
         { Attr("orders", AttributeOperator.Contains, "1"), ["Contains tests text, and column 'numberofchildren' holds Number"] },
         { Attr("city", AttributeOperator.GreaterThan, "M"), ["GreaterThan is translated for numbers and dates only"] },
         { Attr("orders", AttributeOperator.GreaterThan, "many"), ["'many' is not a number"] },

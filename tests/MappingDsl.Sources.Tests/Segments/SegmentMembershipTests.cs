@@ -16,20 +16,6 @@ namespace MappingDsl.Sources.Tests.Segments;
 /// </summary>
 public sealed class SegmentMembershipTests
 {
-    private static readonly SegmentColumnMap Contacts = new("contact", "contactid", new Dictionary<string, SegmentColumn>
-    {
-        ["email"] = new("emailaddress1", SegmentValueKind.Text),
-        ["first_name"] = new("firstname", SegmentValueKind.Text),
-        ["city"] = new("address1_city", SegmentValueKind.Text),
-        ["title"] = new("jobtitle", SegmentValueKind.Text),
-        ["orders"] = new("numberofchildren", SegmentValueKind.Number),
-        ["lifetime_value"] = new("creditlimit", SegmentValueKind.Number),
-        ["unsubscribed"] = new("donotbulkemail", SegmentValueKind.Boolean),
-        ["signed_up_at"] = new("lastonholdtime", SegmentValueKind.DateTime),
-        ["contact_pref"] = new("preferredcontactmethodcode", SegmentValueKind.Choice,
-            new Dictionary<string, int> { ["any"] = 1, ["email"] = 2, ["phone"] = 3, ["fax"] = 4, ["mail"] = 5 }),
-    });
-
     // Customer.io segment conditions (documented grammar plus the assumed operators, docs/sources/customerio-segments.md).
     private const string Segments = """
         {"segments":[
@@ -55,8 +41,8 @@ public sealed class SegmentMembershipTests
 
         var segments = JsonDocument.Parse(Segments).RootElement.GetProperty("segments").EnumerateArray().Select(CustomerIoSegmentReader.ReadSegment).ToList();
         var rules = segments.ToDictionary(s => s.Id, s => s.Rule!);
-        var translator = new FetchXmlTranslator(Contacts, rules);
-        var evaluator = new SegmentRuleEvaluator(Contacts.KindOf, rules);
+        var translator = new FetchXmlTranslator(SegmentTestColumns.Contacts, rules);
+        var evaluator = new SegmentRuleEvaluator(SegmentTestColumns.Contacts.KindOf, rules);
         foreach (var segment in segments)
         {
             var expected = people.Where(p => evaluator.Matches(segment.Rule!, p.Attributes)).Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
@@ -64,7 +50,7 @@ public sealed class SegmentMembershipTests
             Assert.True(translation.IsExpressible, string.Join("; ", translation.Reasons));
 
             // Stored as a dynamic marketing list, then read back: the stored query is the one that must select the members.
-            var list = SegmentMarketingList.For(segment, translation, Contacts, "Customer.io")!;
+            var list = SegmentMarketingList.For(segment, translation, SegmentTestColumns.Contacts, "Customer.io")!;
             var listId = await CreateAsync(http, "lists", list.ToRecord());
             var stored = await JsonAsync(http, $"lists({listId})?$select=query,type,createdfromcode");
             Assert.Equal((true, 2), (stored.GetProperty("type").GetBoolean(), stored.GetProperty("createdfromcode").GetInt32()));
@@ -117,7 +103,7 @@ public sealed class SegmentMembershipTests
         foreach (var (name, value) in attributes)
         {
             if (value is null) continue;
-            var column = Contacts.Column(name)!;
+            var column = SegmentTestColumns.Contacts.Column(name)!;
             body[column.Column] = column.Kind switch
             {
                 SegmentValueKind.Number => JsonValue.Create(decimal.Parse(value, CultureInfo.InvariantCulture)),
