@@ -80,6 +80,8 @@ internal static class FetchXmlQuery
 
         var selected = all ? "" : "(" + string.Join(',', columns.Append(entity.PrimaryId).Distinct(StringComparer.Ordinal)) + ")";
         var result = new JsonObject { ["@odata.context"] = $"{serviceRoot}$metadata#{entity.EntitySetName}{selected}" };
+        // $count=true alongside fetchXml, as the page's paging example sends it: the matching rows, up to 5 000.
+        if (string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase)) result["@odata.count"] = Math.Min(matched.Count, MaxCount);
         if (matched.Count > page * count && request.Prefers("odata.include-annotations")) result["@Microsoft.Dynamics.CRM.morerecords"] = true;
         result["value"] = new JsonArray(slice);
         return EmulatorResponse.Json(200, result);

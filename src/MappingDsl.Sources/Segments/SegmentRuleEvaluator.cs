@@ -10,7 +10,9 @@ namespace MappingDsl.Sources.Segments;
 /// <remarks>
 /// Text compares case-insensitively, as Dataverse's default collation does. An empty text value counts as absent.
 /// Numbers compare numerically, dates as instants to the second (Dataverse stores date and time to the second), yes/no
-/// as booleans, choices by label. Event conditions and unknown conditions cannot be evaluated on attributes and throw.
+/// as booleans, choices by label. A person's value that is not of the attribute's kind (text in a number trait) counts
+/// as absent, as the load quarantines it and leaves the column empty. Event conditions and unknown conditions cannot
+/// be evaluated on attributes and throw.
 /// </remarks>
 public sealed class SegmentRuleEvaluator
 {
@@ -41,8 +43,9 @@ public sealed class SegmentRuleEvaluator
 
     private bool Test(AttributeCondition condition, string? value)
     {
-        var present = !string.IsNullOrEmpty(value);
         var kind = _kindOf(condition.Attribute);
+        // A value that is not of the attribute's kind is quarantined at load and leaves the column empty: absent here too.
+        var present = !string.IsNullOrEmpty(value) && IsOfKind(kind, value);
         var operand = condition.Values.Count > 0 ? condition.Values[0] : "";
         return condition.Operator switch
         {
@@ -74,6 +77,15 @@ public sealed class SegmentRuleEvaluator
                 return string.Compare(left, right, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    private static bool IsOfKind(SegmentValueKind kind, string value) => kind switch
+    {
+        SegmentValueKind.Number => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        SegmentValueKind.Boolean => value.Trim() is "0" or "1" || bool.TryParse(value.Trim(), out _),
+        SegmentValueKind.DateTime => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _),
+        _ => true,
+    };
 
     private static bool Flag(string text) => text.Trim() is "1" || text.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
 

@@ -93,11 +93,13 @@ public sealed class FetchXmlConformanceTests
         await using var c = await SeededAsync();
         var fetch = "<fetch page='1' count='3'><entity name='contact'><attribute name='lastname'/><order attribute='lastname' descending='true'/></entity></fetch>";
 
-        var first = await c.JsonAsync(HttpMethod.Get, "contacts?fetchXml=" + Uri.EscapeDataString(fetch), null, ("Prefer", "odata.include-annotations=\"*\""));
+        var first = await c.JsonAsync(HttpMethod.Get, "contacts?fetchXml=" + Uri.EscapeDataString(fetch) + "&$count=true", null, ("Prefer", "odata.include-annotations=\"*\""));
         var second = await c.JsonAsync(HttpMethod.Get, "contacts?fetchXml=" + Uri.EscapeDataString(fetch.Replace("page='1'", "page='2'")), null, ("Prefer", "odata.include-annotations=\"*\""));
 
         Assert.Equal(["Gamma", "Delta", "Beta"], first.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("lastname").GetString()));
         Assert.True(first.GetProperty("@Microsoft.Dynamics.CRM.morerecords").GetBoolean());
+        Assert.Equal(4, first.GetProperty("@odata.count").GetInt32());
+        Assert.False(second.TryGetProperty("@odata.count", out _));
         Assert.Equal(["Alpha"], second.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("lastname").GetString()));
         Assert.False(second.TryGetProperty("@Microsoft.Dynamics.CRM.morerecords", out _));
     }

@@ -168,4 +168,17 @@ public sealed class FetchXmlTranslatorTests
         Assert.Null(SegmentMarketingList.For(segment, new FetchXmlTranslator(Contacts).Translate(new EventCondition("x", "{}")), Contacts, "Customer.io"));
         Assert.Throws<ArgumentException>(() => SegmentMarketingList.For(segment, translation, new SegmentColumnMap("cio_event", "cio_eventid", new Dictionary<string, SegmentColumn>()), "Customer.io"));
     }
+
+    [Fact]
+    public void The_evaluator_counts_a_value_of_the_wrong_kind_as_absent_as_the_load_quarantines_it()
+    {
+        var evaluator = new SegmentRuleEvaluator(Contacts.KindOf);
+        var person = new Dictionary<string, string?> { ["orders"] = "n/a", ["city"] = "" };
+
+        Assert.False(evaluator.Matches(Attr("orders", AttributeOperator.Exists), person));
+        Assert.True(evaluator.Matches(Attr("orders", AttributeOperator.NotEq, "2"), person));
+        Assert.False(evaluator.Matches(Attr("orders", AttributeOperator.LessThan, "2"), person));
+        Assert.True(evaluator.Matches(Attr("city", AttributeOperator.NotExists), person));
+        Assert.Throws<NotSupportedException>(() => evaluator.Matches(new EventCondition("purchase", "{}"), person));
+    }
 }
