@@ -37,6 +37,7 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
 
     public EmulatorResponse RetrieveMultiple(EntityModel entity, EmulatorRequest request, Uri serviceRoot)
     {
+        if (request.QueryValue("fetchXml") is { } fetchXml) return FetchXmlQuery.Execute(entity, fetchXml, request, records, serviceRoot);
         var select = Select(entity, request.QueryValue("$select"));
         var expand = Expansion.Parse(entity, request.QueryValue("$expand"), records.Catalog);
         var filter = request.QueryValue("$filter");
