@@ -41,17 +41,7 @@ internal static class KeyPagingScenario
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var before = process.WorkingSet64;
-        long peak = before;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-                await Task.Delay(100).ConfigureAwait(false);
-            }
-        });
+        await using var sampling = new PeakWorkingSet();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var pageTimes = new List<double>();
         var walk = Stopwatch.StartNew();
@@ -69,8 +59,7 @@ internal static class KeyPagingScenario
             pageTimes.Add(page.Elapsed.TotalMilliseconds);
         }
         walk.Stop();
-        await sampling.CancelAsync();
-        await sampler;
+        var peak = Math.Max(before, await sampling.StopAsync());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {rows:N0} rows | loaded in {load.Elapsed.TotalSeconds:0.0} s | {pageTimes.Count} pages | {keys.Count:N0} distinct keys | walk {walk.Elapsed.TotalSeconds:0.0} s | first page {pageTimes[0]:N0} ms | last page {pageTimes[^1]:N0} ms | slowest {pageTimes.Max():N0} ms | working set {before / 1048576.0:N0} MB before paging, peak {peak / 1048576.0:N0} MB while paging |"));
         return keys.Count == rows ? 0 : 1;
