@@ -53,7 +53,7 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
             ? journal.Runs().LastOrDefault(r => r.Pack.Equals(catalog.Name, StringComparison.OrdinalIgnoreCase) && r.Kind != Check)
             : journal.Run(runId)) ?? throw new MigrationConfigurationException("The journal has no run to reconcile.");
         var verification = new Dictionary<int, IReadOnlyList<VerificationReport>>();
-        await new TargetCounter(catalog, target, journal).CountAsync(run.Id, catalog.Pairs, cancellationToken).ConfigureAwait(false);
+        await new TargetCounter(catalog, target, journal).CountAsync(run.Id, catalog.Pairs, everyTable: true, cancellationToken).ConfigureAwait(false);
         if (verify.Enabled)
         {
             var since = SinceFor(run);
@@ -209,7 +209,8 @@ public sealed class MigrationEngine(MapCatalog catalog, IMigrationSource source,
                 verification[phase.Number] = await VerifyPhaseAsync(verifier, run.Id, phase, options.Verify, since, cancellationToken).ConfigureAwait(false);
             }
             options.Progress?.Report(new MigrationProgress(phase.Number, "", 0, "count"));
-            await counter.CountAsync(run.Id, phase.Pairs.Select(catalog.Pair), cancellationToken).ConfigureAwait(false);
+            // Only the tables this phase's pairs write: earlier phases' tables were counted at the end of their own phase.
+            await counter.CountAsync(run.Id, phase.Pairs.Select(catalog.Pair), everyTable: false, cancellationToken).ConfigureAwait(false);
             // Each phase closes with its row-count report before the next one starts.
             ReportWriter.Write(ReportBuilder.Build(catalog, journal, run.Id, verification), journal);
             options.Progress?.Report(new MigrationProgress(phase.Number, "", 0, "done"));

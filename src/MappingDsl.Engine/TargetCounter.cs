@@ -8,6 +8,9 @@ namespace MappingDsl.Engine;
 /// their keys, and compares them with the journal's id map: per pair, how many of its migrated records the org still
 /// holds and which keys it lacks; per table, records with a source id the journal never loaded. The comparison runs
 /// in the journal's scratch tables, so memory does not grow with the tables counted.
+/// A phase counts only the tables its own pairs write: the counts of earlier pairs and the strangers found in their
+/// tables are kept from their own phase, so a million-row table is paged once per run, not once per later phase.
+/// A reconcile counts every table the journal has loaded.
 /// </summary>
 internal sealed class TargetCounter(MapCatalog catalog, IMigrationTarget target, MigrationJournal journal)
 {
@@ -16,12 +19,17 @@ internal sealed class TargetCounter(MapCatalog catalog, IMigrationTarget target,
     // Keys read from the target go to the journal's scratch table this many at a time.
     private const int KeysPerWrite = 5_000;
 
-    public async Task CountAsync(string run, IEnumerable<PairInfo> pairs, CancellationToken cancellationToken)
+    /// <param name="run">The run whose counts are recorded.</param>
+    /// <param name="pairs">The pairs whose counts are (re)computed.</param>
+    /// <param name="everyTable">Also every other table the journal has loaded (a reconcile), not only the pairs' own.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    public async Task CountAsync(string run, IEnumerable<PairInfo> pairs, bool everyTable, CancellationToken cancellationToken)
     {
         var loaded = pairs.Where(p => p.Kind != PairKind.DocumentationOnly).ToList();
-        // Every table the journal has loaded (its id map names the entity set); the rest have nothing of this journal.
-        var sets = journal.EntitySets();
-        var tables = loaded.SelectMany(p => p.Targets).Concat(sets.Keys).Distinct(StringComparer.Ordinal).Where(sets.ContainsKey).ToList();
+        // Only tables the journal has loaded records into (its id map names the entity set); the rest have nothing of
+        // this journal. A phase: the tables its pairs' records are in; a reconcile: every one.
+        var sets = everyTable ? journal.EntitySets() : journal.EntitySetsOf(loaded.Select(p => p.Name));
+        var tables = sets.Keys.Order(StringComparer.Ordinal).ToList();
         var counts = journal.TargetCounts(run);
         var extra = journal.TargetExtra(run).ToDictionary(e => e.Table, e => (e.Records, (IReadOnlyList<string>)e.Keys), StringComparer.Ordinal);
         var found = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -25,18 +25,7 @@ internal static class EventStreamScenario
             WindowSize = TimeSpan.FromDays(30),
             Limits = [new EndpointLimit("", 1_000_000, TimeSpan.FromSeconds(1))],
         });
-        using var process = Process.GetCurrentProcess();
-        long peak = 0;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-                await Task.Delay(100).ConfigureAwait(false);
-            }
-        });
+        await using var sampling = new PeakWorkingSet();
         var clock = Stopwatch.StartNew();
         long count = 0, problems = 0, bytes = 0;
         long halfwayPeak = 0;
@@ -47,12 +36,11 @@ internal static class EventStreamScenario
             if (record.Problem is not null)
                 problems++;
             if (count == events / 2)
-                halfwayPeak = peak;
+                halfwayPeak = sampling.Peak;
         }
 
         clock.Stop();
-        await sampling.CancelAsync();
-        await sampler;
+        var peak = await sampling.StopAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {count:N0} events | {problems} problems | {bytes / 1048576.0:N0} MB of JSON | {clock.Elapsed.TotalSeconds:0.0} s | {count / clock.Elapsed.TotalSeconds:N0} events/s | peak working set {peak / 1048576.0:N0} MB (at half-way {halfwayPeak / 1048576.0:N0} MB) | {extractor.Calls} calls |"));
         return count == events && problems == 0 ? 0 : 1;

@@ -11,6 +11,13 @@ using MappingDsl.Emulators.Dataverse;
 //   loader throughput against the emulator: adaptive vs fixed batch × threads, same limits, same records.
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- iterable-events [events]
 //   streams custom events from the Iterable emulator through the extractor: events/s and peak working set.
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- page-keys [rows]
+//   pages one column of a large table from the Dataverse emulator, 5 000 a page: per-page time and peak memory.
+if (args.Length > 0 && args[0] == "page-keys")
+{
+    return await MappingDsl.Benchmarks.KeyPagingScenario.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "iterable-events")
 {
     return await MappingDsl.Benchmarks.EventStreamScenario.RunAsync(args[1..]);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MappingDsl.Engine.Reports;
 using MappingDsl.Engine.Tests.Fakes;
 
 namespace MappingDsl.Engine.Tests;
@@ -33,6 +34,29 @@ public sealed class TargetCountTests : IDisposable
         Assert.Equal(2, company.InTarget);
         Assert.Equal(["c3"], company.MissingKeys);
         Assert.Contains(company.Differences, d => d.Contains("account holds 2 record(s)", StringComparison.Ordinal) && d.Contains("stranger", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_phase_pages_only_the_tables_its_pairs_loaded_so_a_table_is_counted_once_per_run()
+    {
+        _s.SeedBasics();
+
+        var migrated = await _s.Engine().MigrateAsync(Scenario.Options(), CancellationToken.None);
+        var perPhase = _s.Target.KeyReads.ToList();
+        _s.Target.KeyReads.Clear();
+        var reconciled = await _s.Engine().ReconcileAsync(migrated.RunId, VerifySpec.Off, CancellationToken.None);
+
+        // Phase 1 writes accounts, phase 2 contacts, phase 3 tasks: a later phase does not page an earlier one's table.
+        Assert.Equal(["account", "contact", "task"], perPhase);
+        Assert.Equal(["account", "contact", "task"], _s.Target.KeyReads.Order(StringComparer.Ordinal));
+        // The counts kept from each pair's own phase are the ones a full recount finds.
+        static Dictionary<string, string> Counts(RunReport report) =>
+            report.Phases.SelectMany(p => p.Pairs).ToDictionary(p => p.Pair, p => $"{p.Expected} expected, {p.InTarget} in target");
+        var counted = Counts(migrated);
+        Assert.Equal("3 expected, 3 in target", counted["Company"]);
+        Assert.Equal("2 expected, 2 in target", counted["Contact"]);
+        Assert.Equal("2 expected, 2 in target", counted["Task"]);
+        Assert.Equal(counted, Counts(reconciled));
     }
 
     [Theory]

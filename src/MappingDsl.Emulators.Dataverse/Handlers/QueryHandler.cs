@@ -30,9 +30,8 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
     /// <summary><c>GET set/$count</c>: the number of rows (up to 5 000) as plain text.</summary>
     public EmulatorResponse Count(EntityModel entity, EmulatorRequest request)
     {
-        IEnumerable<JsonObject> rows = records.Store.All(entity.LogicalName).Select(r => r.Record);
-        if (request.QueryValue("$filter") is { Length: > 0 } filter) rows = rows.Where(FilterParser.Parse(filter, name => IsProperty(entity, name)));
-        return EmulatorResponse.Text(200, Math.Min(rows.Count(), MaxCount).ToString(CultureInfo.InvariantCulture));
+        var predicate = request.QueryValue("$filter") is { Length: > 0 } filter ? FilterParser.Parse(filter, name => IsProperty(entity, name)) : null;
+        return EmulatorResponse.Text(200, CountMatching(entity, predicate).ToString(CultureInfo.InvariantCulture));
     }
 
     public EmulatorResponse RetrieveMultiple(EntityModel entity, EmulatorRequest request, Uri serviceRoot)
@@ -41,42 +40,100 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         var select = Select(entity, request.QueryValue("$select"));
         var expand = Expansion.Parse(entity, request.QueryValue("$expand"), records.Catalog);
         var filter = request.QueryValue("$filter");
-        IEnumerable<JsonObject> rows = IndexedRows(entity, filter) ?? records.Store.All(entity.LogicalName).Select(r => r.Record);
-        if (filter is { Length: > 0 })
-        {
-            var predicate = FilterParser.Parse(filter, name => IsProperty(entity, name));
-            rows = rows.Where(predicate);
-        }
-        if (request.QueryValue("$orderby") is { Length: > 0 } orderBy) rows = Order(entity, rows, orderBy);
-        var all = rows.ToList();
-        if (request.QueryValue("$top") is { } top && int.TryParse(top, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topCount))
-            all = [.. all.Take(topCount)];
+        var predicate = filter is { Length: > 0 } ? FilterParser.Parse(filter, name => IsProperty(entity, name)) : null;
         // A page holds at most 5 000 rows whatever the client prefers (webapi/query/page-results: "you can specify a max
         // page size up to 5,000. Max page size requests larger than 5,000 are ignored"); an honoured preference is
         // echoed in Preference-Applied, as the page's example response shows.
         var preferred = PageSize(request.Header("Prefer")) is { } asked && asked <= MaxPageSize ? asked : (int?)null;
         var pageSize = Math.Min(preferred ?? options.DefaultPageSize, MaxPageSize);
-        var skip = request.QueryValue("$skiptoken") is { } token && int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
-        var page = all.Skip(skip).Take(pageSize).Select(r =>
+        var token = request.QueryValue("$skiptoken");
+        var counted = string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase);
+        var orderBy = request.QueryValue("$orderby");
+        int? top = request.QueryValue("$top") is { } topText && int.TryParse(topText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var topCount) ? topCount : null;
+        var indexed = IndexedRows(entity, filter);
+        var (page, count, next) = indexed is null && orderBy is not { Length: > 0 } && top is null
+            ? TablePage(entity, predicate, token, pageSize, counted)
+            : SortedPage(entity, indexed, predicate, orderBy, top, token, pageSize);
+        var result = new JsonObject { ["@odata.context"] = $"{serviceRoot}$metadata#{entity.EntitySetName}" };
+        // The rows matching the filter, up to 5 000, irrespective of the page size (webapi/query/count-rows).
+        if (counted) result["@odata.count"] = count;
+        result["value"] = new JsonArray([.. page.Select(r =>
         {
             var row = Project(entity, r, select);
             expand.Apply(r, row, records);
             return (JsonNode)row;
-        }).ToArray();
-        var result = new JsonObject { ["@odata.context"] = $"{serviceRoot}$metadata#{entity.EntitySetName}" };
-        // The rows matching the filter, up to 5 000, irrespective of the page size (webapi/query/count-rows).
-        if (string.Equals(request.QueryValue("$count"), "true", StringComparison.OrdinalIgnoreCase)) result["@odata.count"] = Math.Min(all.Count, MaxCount);
-        result["value"] = new JsonArray(page);
-        if (skip + pageSize < all.Count)
+        })]);
+        if (next is not null)
         {
             var query = request.Query.Where(q => !q.Key.Equals("$skiptoken", StringComparison.OrdinalIgnoreCase))
                 .Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value))
-                .Append("$skiptoken=" + (skip + pageSize).ToString(CultureInfo.InvariantCulture));
+                .Append("$skiptoken=" + next);
             result["@odata.nextLink"] = $"{serviceRoot}{entity.EntitySetName}?{string.Join('&', query)}";
         }
         var response = EmulatorResponse.Json(200, result);
         return preferred is { } applied ? response.WithHeader("Preference-Applied", "odata.maxpagesize=" + applied.ToString(CultureInfo.InvariantCulture)) : response;
     }
+
+    /// <summary>
+    /// A page in the store's row order (no <c>$orderby</c>, <c>$top</c> or key filter): the skip token is the position of
+    /// the previous page's last row, so a page reads from there through the store's order index and parses only the rows
+    /// it looks at; paging a million-row table costs one page's work a page, not the table's (an offset would re-read
+    /// and re-parse every row before it). One matching row past the page is looked at, so the last page has no next link.
+    /// </summary>
+    private (List<JsonObject> Page, int Count, string? Next) TablePage(EntityModel entity, Func<JsonObject, bool>? predicate, string? token, int pageSize, bool counted)
+    {
+        var after = long.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var position) ? position : 0;
+        var page = new List<JsonObject>(Math.Min(pageSize, 1024));
+        var last = after;
+        string? next = null;
+        foreach (var (at, record) in Matching(entity, predicate, after, pageSize + 1))
+        {
+            if (page.Count == pageSize)
+            {
+                next = last.ToString(CultureInfo.InvariantCulture);
+                break;
+            }
+            page.Add(record);
+            last = at;
+        }
+        return (page, counted ? CountMatching(entity, predicate) : 0, next);
+    }
+
+    /// <summary>Rows sorted by <c>$orderby</c>, cut by <c>$top</c>, or read through a key: all matching rows are gathered, and the skip token is an offset.</summary>
+    private (List<JsonObject> Page, int Count, string? Next) SortedPage(
+        EntityModel entity, List<JsonObject>? indexed, Func<JsonObject, bool>? predicate, string? orderBy, int? top, string? token, int pageSize)
+    {
+        IEnumerable<JsonObject> rows = indexed ?? Matching(entity, null, 0, MaxPageSize).Select(r => r.Record);
+        if (predicate is not null) rows = rows.Where(predicate);
+        if (orderBy is { Length: > 0 }) rows = Order(entity, rows, orderBy);
+        var all = rows.ToList();
+        if (top is { } topCount) all = [.. all.Take(topCount)];
+        var skip = int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        var next = skip + pageSize < all.Count ? (skip + pageSize).ToString(CultureInfo.InvariantCulture) : null;
+        return ([.. all.Skip(skip).Take(pageSize)], Math.Min(all.Count, MaxCount), next);
+    }
+
+    /// <summary>The rows of <paramref name="entity"/> after <paramref name="after"/> that match, in store order, read <paramref name="chunk"/> at a time.</summary>
+    private IEnumerable<(long Position, JsonObject Record)> Matching(EntityModel entity, Func<JsonObject, bool>? predicate, long after, int chunk)
+    {
+        while (true)
+        {
+            var rows = records.Store.Page(entity.LogicalName, after, chunk);
+            foreach (var (position, json) in rows)
+            {
+                var record = (JsonObject)JsonNode.Parse(json)!;
+                if (predicate is null || predicate(record)) yield return (position, record);
+            }
+            if (rows.Count < chunk) yield break;
+            after = rows[^1].Position;
+        }
+    }
+
+    /// <summary>The rows matching <paramref name="predicate"/>, counted up to 5 000 (the most a count reports), reading no further.</summary>
+    private int CountMatching(EntityModel entity, Func<JsonObject, bool>? predicate) =>
+        predicate is null
+            ? Math.Min(records.Store.Count(entity.LogicalName), MaxCount)
+            : Matching(entity, predicate, 0, MaxPageSize).Take(MaxCount).Count();
 
     /// <summary>
     /// A filter that only tests a single-column alternate key (<c>In</c> or <c>eq</c>) reads the candidate rows through

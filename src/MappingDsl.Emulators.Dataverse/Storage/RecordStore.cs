@@ -17,7 +17,7 @@ internal sealed class RecordStore : IDisposable
     private readonly SqliteCommand _findKey;
     private readonly SqliteCommand _addKey;
     private readonly SqliteCommand _dropKeys;
-    private readonly SqliteCommand _all;
+    private readonly SqliteCommand _page;
     private readonly SqliteCommand _count;
     private readonly SqliteCommand _referencing;
     private SqliteTransaction? _transaction;
@@ -32,6 +32,7 @@ internal sealed class RecordStore : IDisposable
             CREATE TABLE IF NOT EXISTS rec(entity TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(entity, id));
             CREATE TABLE IF NOT EXISTS akey(entity TEXT NOT NULL, keyname TEXT NOT NULL, value TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY(entity, keyname, value));
             CREATE INDEX IF NOT EXISTS akey_id ON akey(entity, id);
+            CREATE INDEX IF NOT EXISTS rec_order ON rec(entity);
             """);
         _get = Prepare("SELECT json FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
         _insert = Prepare("INSERT INTO rec(entity, id, json) VALUES($e, $i, $j)", "$e", "$i", "$j");
@@ -40,7 +41,9 @@ internal sealed class RecordStore : IDisposable
         _findKey = Prepare("SELECT id FROM akey WHERE entity=$e AND keyname=$k AND value=$v", "$e", "$k", "$v");
         _addKey = Prepare("INSERT OR REPLACE INTO akey(entity, keyname, value, id) VALUES($e, $k, $v, $i)", "$e", "$k", "$v", "$i");
         _dropKeys = Prepare("DELETE FROM akey WHERE entity=$e AND id=$i", "$e", "$i");
-        _all = Prepare("SELECT id, json FROM rec WHERE entity=$e ORDER BY rowid", "$e");
+        // An index entry ends with the row's rowid, so rec_order holds each table's rows in insertion order: a page
+        // after a position is a range seek on (entity, rowid), never a scan or a sort of the table.
+        _page = Prepare("SELECT rowid, json FROM rec WHERE entity=$e AND rowid>$after ORDER BY rowid LIMIT $n", "$e", "$after", "$n");
         _count = Prepare("SELECT COUNT(*) FROM rec WHERE entity=$e", "$e");
         _referencing = Prepare("SELECT id FROM rec WHERE entity=$e AND lower(json_extract(json, $p))=$v", "$e", "$p", "$v");
     }
@@ -86,11 +89,20 @@ internal sealed class RecordStore : IDisposable
         foreach (var (key, value) in keys) Run(_addKey, entity, key, value, Id(id)).ExecuteNonQuery();
     }
 
-    public IEnumerable<(Guid Id, JsonObject Record)> All(string entity)
+    /// <summary>
+    /// Up to <paramref name="limit"/> records of <paramref name="entity"/> after <paramref name="after"/> (0: from the
+    /// start), in insertion order, each with its position (the row's rowid: kept by updates, never reused while the
+    /// row lives), as stored JSON text so the caller parses only what it keeps.
+    /// </summary>
+    public List<(long Position, string Json)> Page(string entity, long after, int limit)
     {
-        using var reader = Run(_all, entity).ExecuteReader();
-        var rows = new List<(Guid, JsonObject)>();
-        while (reader.Read()) rows.Add((Guid.Parse(reader.GetString(0)), (JsonObject)JsonNode.Parse(reader.GetString(1))!));
+        _page.Transaction = _transaction;
+        _page.Parameters[0].Value = entity;
+        _page.Parameters[1].Value = after;
+        _page.Parameters[2].Value = limit;
+        using var reader = _page.ExecuteReader();
+        var rows = new List<(long, string)>(Math.Min(limit, 1024));
+        while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetString(1)));
         return rows;
     }
 
@@ -108,7 +120,7 @@ internal sealed class RecordStore : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _all, _count, _referencing }) command.Dispose();
+        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _page, _count, _referencing }) command.Dispose();
         _connection.Dispose();
     }
 

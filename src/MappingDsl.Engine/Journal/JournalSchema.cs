@@ -16,6 +16,7 @@ internal static class JournalSchema
         CREATE TABLE IF NOT EXISTS idmap(
             pair TEXT NOT NULL, source_key TEXT NOT NULL, tbl TEXT NOT NULL, entity_set TEXT NOT NULL, id TEXT NOT NULL,
             run TEXT NOT NULL, PRIMARY KEY(pair, source_key));
+        CREATE INDEX IF NOT EXISTS idmap_tbl ON idmap(tbl);
         CREATE TABLE IF NOT EXISTS quarantine(
             run TEXT NOT NULL, phase INTEGER NOT NULL, pair TEXT NOT NULL, source_key TEXT, stage TEXT NOT NULL,
             reason TEXT NOT NULL);

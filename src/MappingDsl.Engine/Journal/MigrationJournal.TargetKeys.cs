@@ -5,6 +5,23 @@ namespace MappingDsl.Engine.Journal;
 // million-entry dictionary of the id map and its copy in memory.
 public sealed partial class MigrationJournal
 {
+    /// <summary>
+    /// The tables (with their entity sets) the id map holds records of <paramref name="pairs"/> in: read through the id
+    /// map's (pair, key) order, so a phase's count looks at its own pairs' entries, not at every record of the journal.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string> EntitySetsOf(IEnumerable<string> pairs)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            using var command = Command("SELECT DISTINCT tbl, entity_set FROM idmap WHERE pair=$pair", ("$pair", pair));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                result[reader.GetString(0)] = reader.GetString(1);
+        }
+        return result;
+    }
+
     /// <summary>Empties the scratch tables a count gathers one table's keys in (created on first use, on disk).</summary>
     internal void BeginTargetKeys(string table)
     {
@@ -13,7 +30,8 @@ public sealed partial class MigrationJournal
         Execute("CREATE TEMP TABLE IF NOT EXISTS expected_keys(k TEXT NOT NULL PRIMARY KEY, pair TEXT NOT NULL)");
         Execute("DELETE FROM temp.target_keys");
         Execute("DELETE FROM temp.expected_keys");
-        // One pair per key and table, the one recorded last (a second pass over the same records, as before).
+        // One pair per key and table, the one recorded last (a second pass over the same records, as before); read
+        // through idmap_tbl, so a small table's count does not scan a million other records of the id map.
         Execute("INSERT OR REPLACE INTO temp.expected_keys(k, pair) SELECT source_key, pair FROM idmap WHERE tbl=$tbl ORDER BY rowid", ("$tbl", table));
     }
 

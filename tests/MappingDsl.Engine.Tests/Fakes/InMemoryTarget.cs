@@ -13,6 +13,9 @@ internal sealed class InMemoryTarget : IMigrationTarget
 
     public Dictionary<string, Guid> Teams { get; } = [];
 
+    // Tables whose source-id keys were paged (the live target count), in call order.
+    public List<string> KeyReads { get; } = [];
+
     // Upserted records, table by table, in call order.
     public List<(string Table, string SourceKey)> Upserts { get; } = [];
 
@@ -105,6 +108,7 @@ internal sealed class InMemoryTarget : IMigrationTarget
 
     public async IAsyncEnumerable<string> ReadSourceIdsAsync(TableInfo table, string sourceIdColumn, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        KeyReads.Add(table.LogicalName);
         foreach (var row in Table(table.LogicalName).Values.ToList())
         {
             if ((string?)row[sourceIdColumn] is { } key)
