@@ -114,20 +114,8 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
     }
 
     /// <summary>The rows of <paramref name="entity"/> after <paramref name="after"/> that match, in store order, read <paramref name="chunk"/> at a time.</summary>
-    private IEnumerable<(long Position, JsonObject Record)> Matching(EntityModel entity, Func<JsonObject, bool>? predicate, long after, int chunk)
-    {
-        while (true)
-        {
-            var rows = records.Store.Page(entity.LogicalName, after, chunk);
-            foreach (var (position, json) in rows)
-            {
-                var record = (JsonObject)JsonNode.Parse(json)!;
-                if (predicate is null || predicate(record)) yield return (position, record);
-            }
-            if (rows.Count < chunk) yield break;
-            after = rows[^1].Position;
-        }
-    }
+    private IEnumerable<(long Position, JsonObject Record)> Matching(EntityModel entity, Func<JsonObject, bool>? predicate, long after, int chunk) =>
+        records.Store.Scan(entity.LogicalName, after, chunk).Where(r => predicate is null || predicate(r.Record));
 
     /// <summary>The rows matching <paramref name="predicate"/>, counted up to 5 000 (the most a count reports), reading no further.</summary>
     private int CountMatching(EntityModel entity, Func<JsonObject, bool>? predicate) =>

@@ -67,7 +67,7 @@ internal static class FetchXmlQuery
             }
         }
 
-        var rows = records.Store.All(entity.LogicalName).Select(r => r.Record).Where(r => filters.All(f => f(r)));
+        var rows = records.Store.Scan(entity.LogicalName).Select(r => r.Record).Where(r => filters.All(f => f(r)));
         rows = Order(entity, rows, orders);
         if (Number(fetch, "top") is { } top) rows = rows.Take(top);
         var matched = rows.ToList();

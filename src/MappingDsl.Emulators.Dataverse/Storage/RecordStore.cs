@@ -106,6 +106,21 @@ internal sealed class RecordStore : IDisposable
         return rows;
     }
 
+    /// <summary>
+    /// The records of <paramref name="entity"/> after <paramref name="after"/>, in store order, read
+    /// <paramref name="chunk"/> rows a query and parsed as they are enumerated, so a caller that stops early reads no further.
+    /// </summary>
+    public IEnumerable<(long Position, JsonObject Record)> Scan(string entity, long after = 0, int chunk = 5000)
+    {
+        while (true)
+        {
+            var rows = Page(entity, after, chunk);
+            foreach (var (position, json) in rows) yield return (position, (JsonObject)JsonNode.Parse(json)!);
+            if (rows.Count < chunk) yield break;
+            after = rows[^1].Position;
+        }
+    }
+
     /// <summary>The records of <paramref name="entity"/> whose lookup <paramref name="column"/> points to <paramref name="id"/>.</summary>
     public IReadOnlyList<Guid> Referencing(string entity, string column, Guid id)
     {
