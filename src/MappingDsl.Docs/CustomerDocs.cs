@@ -18,7 +18,7 @@ public static class CustomerDocs
     /// <param name="catalog">The compiled pack.</param>
     /// <returns>The Markdown text.</returns>
     public static string RenderMapping(MapCatalog catalog) =>
-        Render("mapping.scriban", DocsModel.From(catalog), new MarkdownContext(), _ => { });
+        Render("mapping.scriban", DocsModel.From(catalog), EscapingContext.Markdown(), _ => { });
 
     /// <summary>
     /// Renders the pack's mapping document as one HTML page with its styles inline (screen and print), a table of
@@ -27,7 +27,7 @@ public static class CustomerDocs
     /// <param name="catalog">The compiled pack.</param>
     /// <returns>The HTML text.</returns>
     public static string RenderMappingHtml(MapCatalog catalog) =>
-        Render("mapping.html.scriban", DocsModel.From(catalog), new HtmlContext(), globals =>
+        Render("mapping.html.scriban", DocsModel.From(catalog), EscapingContext.Html(), globals =>
             globals.Import("inline_code", new Func<string, HtmlFragment>(HtmlText.InlineCode)));
 
     /// <summary>Writes the pack's documents into a folder: <c>{pack}-mapping.md</c> and <c>{pack}-mapping.html</c>.</summary>

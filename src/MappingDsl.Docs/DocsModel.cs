@@ -4,7 +4,7 @@ namespace MappingDsl.Docs;
 
 /// <summary>
 /// The catalog flattened into rows, one model for every format: values are plain text on one line, and each renderer
-/// escapes them for its own format (<see cref="MarkdownContext"/> for table pipes, <see cref="HtmlContext"/> for markup).
+/// escapes them for its own format (<see cref="EscapingContext"/>: table pipes for Markdown, markup for HTML).
 /// </summary>
 internal sealed partial record DocsModel(
     string Pack,
