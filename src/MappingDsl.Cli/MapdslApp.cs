@@ -11,7 +11,7 @@ internal static class MapdslApp
 {
     public static RootCommand Build(CliOutput cli)
     {
-        var root = new RootCommand("mapdsl — migrate CRM data into Dynamics 365 Sales with compiled map packs. Exit codes: 0 ok, 1 rejected records, 2 usage/configuration, 3 blocked, 4 failed, 130 interrupted.")
+        var root = new RootCommand("mapdsl — migrate CRM data into Dynamics 365 Sales with compiled map packs. " + ExitCodes.Summary)
         {
             CommonOptions.Json,
             CommonOptions.PackPath,

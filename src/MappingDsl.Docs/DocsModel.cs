@@ -2,7 +2,10 @@ using MappingDsl.Catalog;
 
 namespace MappingDsl.Docs;
 
-/// <summary>The catalog flattened into rows a template prints as they are (cells already Markdown-safe).</summary>
+/// <summary>
+/// The catalog flattened into rows, one model for every format: values are plain text on one line, and each renderer
+/// escapes them for its own format (<see cref="EscapingContext"/>: table pipes for Markdown, markup for HTML).
+/// </summary>
 internal sealed partial record DocsModel(
     string Pack,
     string Source,
@@ -28,14 +31,14 @@ internal sealed partial record DocsModel(
         var pairs = catalog.Pairs.Select(PairRow.From).ToList();
         var lossy = catalog.Pairs
             .Where(p => p.LossyReason is not null)
-            .Select(p => new LossyRow(Cell(p.SourceObject), "(whole object)", Cell(p.LossyReason)))
+            .Select(p => new LossyRow(OneLine(p.SourceObject), "(whole object)", OneLine(p.LossyReason)))
             .Concat(catalog.Pairs.SelectMany(p => p.Fields
                 .Where(f => f.LossyReason is not null)
-                .Select(f => new LossyRow(Cell(p.SourceObject), $"{f.Target}.{f.Column}", Cell(f.LossyReason)))))
+                .Select(f => new LossyRow(OneLine(p.SourceObject), $"{f.Target}.{f.Column}", OneLine(f.LossyReason)))))
             .ToList();
         return new DocsModel(
             catalog.Name,
-            Cell(catalog.Source),
+            OneLine(catalog.Source),
             catalog.Version,
             catalog.Publisher,
             catalog.Edition.ToString(),
@@ -53,9 +56,8 @@ internal sealed partial record DocsModel(
         };
     }
 
-    /// <summary>Makes text safe inside a Markdown table cell.</summary>
-    public static string Cell(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(text, " ").Replace("|", "\\|", StringComparison.Ordinal);
+    /// <summary>Puts text on one line, as a table cell wants it.</summary>
+    public static string OneLine(string? text) => string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(text, " ");
 
     // Expressions keep the line breaks and indentation they were written with; a table cell wants one line.
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
@@ -75,29 +77,35 @@ internal sealed record PairRow(
     IReadOnlyList<FieldRow> Fields,
     IReadOnlyList<IgnoredMember> Ignored)
 {
+    /// <summary>The id of the pair's own section; pair names are C# identifiers, unique in a pack.</summary>
+    public string Anchor => "pair-" + Name;
+
+    /// <summary>The id of the pair's row in the object table.</summary>
+    public string RowAnchor => "obj-" + Name;
+
     public static PairRow From(PairInfo pair) => new(
         pair.Name,
-        DocsModel.Cell(pair.SourceObject),
-        DocsModel.Cell(string.Join(" or ", pair.Targets)),
+        DocsModel.OneLine(pair.SourceObject),
+        DocsModel.OneLine(string.Join(" or ", pair.Targets)),
         pair.Kind switch
         {
             PairKind.Split => "1:many (split)",
             PairKind.DocumentationOnly => "documentation only",
             _ => "1:1",
         },
-        DocsModel.Cell(pair.Description),
-        DocsModel.Cell(pair.LossyReason),
+        DocsModel.OneLine(pair.Description),
+        DocsModel.OneLine(pair.LossyReason),
         pair.Phase,
         string.Join(", ", pair.DependsOn.Concat(pair.DeferredDependsOn.Select(d => d + " (second pass)"))),
-        DocsModel.Cell(pair.SplitCondition),
+        DocsModel.OneLine(pair.SplitCondition),
         [.. pair.Fields.Select(f => new FieldRow(
             f.Target,
             f.Column,
             f.ColumnType.ToString(),
-            DocsModel.Cell(f.Expression),
-            DocsModel.Cell(f.Lookup is null ? "" : $"lookup to {f.Lookup}"),
-            DocsModel.Cell(f.LossyReason)))],
-        [.. pair.Ignored.Select(i => new IgnoredMember(i.Member, DocsModel.Cell(i.Reason)))]);
+            DocsModel.OneLine(f.Expression),
+            DocsModel.OneLine(f.Lookup is null ? "" : $"lookup to {f.Lookup}"),
+            DocsModel.OneLine(f.LossyReason)))],
+        [.. pair.Ignored.Select(i => new IgnoredMember(i.Member, DocsModel.OneLine(i.Reason)))]);
 }
 
 internal sealed record FieldRow(string Target, string Column, string Type, string Expression, string Note, string Lossy);
@@ -108,18 +116,21 @@ internal sealed record LossyRow(string Object, string Column, string Reason);
 
 internal sealed record MatrixRow(string Name, string Method, string Target, string Policy, string Fallback, IReadOnlyList<MatrixValueRow> Rows)
 {
+    /// <summary>The id of the matrix's section; one [Picklist] method per matrix.</summary>
+    public string Anchor => "matrix-" + Method;
+
     public static MatrixRow From(PicklistMatrix matrix) => new(
-        DocsModel.Cell(matrix.Name),
+        DocsModel.OneLine(matrix.Name),
         matrix.Method,
-        DocsModel.Cell(matrix.TargetType),
+        DocsModel.OneLine(matrix.TargetType),
         matrix.Policy switch
         {
             UnmappedPolicy.Fail => "record rejected and quarantined",
             UnmappedPolicy.Default => "set to the fallback",
             _ => "set to the fallback and flagged for review",
         },
-        DocsModel.Cell(matrix.Fallback),
-        [.. matrix.Rows.Select(r => new MatrixValueRow(DocsModel.Cell(string.Join(", ", r.SourceValues)), DocsModel.Cell(r.Target)))]);
+        DocsModel.OneLine(matrix.Fallback),
+        [.. matrix.Rows.Select(r => new MatrixValueRow(DocsModel.OneLine(string.Join(", ", r.SourceValues)), DocsModel.OneLine(r.Target)))]);
 }
 
 internal sealed record MatrixValueRow(string Source, string Target);
@@ -136,25 +147,25 @@ internal static class Deviation
         var rows = new List<DeviationRow>();
         foreach (var pair in catalog.Pairs)
         {
-            var name = DocsModel.Cell(pair.SourceObject);
+            var name = DocsModel.OneLine(pair.SourceObject);
             if (pair.Kind == PairKind.Split && pair.Targets.Count >= 2)
             {
-                rows.Add(new DeviationRow(name, DocsModel.Cell(
+                rows.Add(new DeviationRow(name, DocsModel.OneLine(
                     $"Split: records where `{pair.SplitCondition}` become {pair.Targets[0]}; every other record, whatever its value (including values the condition does not name), becomes {string.Join(" or ", pair.Targets.Skip(1))}.")));
             }
             foreach (var field in pair.Fields.Where(f => f.Lookup is { } l && l.Split(" or ").Any(n => catalog.Pairs.Any(p => p.Name == n && p.Kind == PairKind.Split))))
             {
-                rows.Add(new DeviationRow(name, DocsModel.Cell(
+                rows.Add(new DeviationRow(name, DocsModel.OneLine(
                     $"{field.Target}.{field.Column} points to a {field.Lookup} record, which can land in more than one table; where it landed in a table this column cannot point to, the column is left empty and the record is listed in flags.csv.")));
             }
             if (!string.IsNullOrEmpty(pair.Deviation))
-                rows.Add(new DeviationRow(name, DocsModel.Cell($"Built as {string.Join(", ", pair.Targets)}: {pair.Deviation}")));
+                rows.Add(new DeviationRow(name, DocsModel.OneLine($"Built as {string.Join(", ", pair.Targets)}: {pair.Deviation}")));
             foreach (var ignored in pair.Ignored)
-                rows.Add(new DeviationRow(name, DocsModel.Cell($"`{ignored.Member}` is not migrated: {ignored.Reason}")));
+                rows.Add(new DeviationRow(name, DocsModel.OneLine($"`{ignored.Member}` is not migrated: {ignored.Reason}")));
         }
         foreach (var matrix in catalog.Picklists.Where(m => m.Policy != UnmappedPolicy.Fail))
         {
-            rows.Add(new DeviationRow(DocsModel.Cell(matrix.Name), DocsModel.Cell(
+            rows.Add(new DeviationRow(DocsModel.OneLine(matrix.Name), DocsModel.OneLine(
                 $"A value outside the matrix becomes {(string.IsNullOrEmpty(matrix.Fallback) ? "the fallback" : matrix.Fallback)}.")));
         }
         return rows;

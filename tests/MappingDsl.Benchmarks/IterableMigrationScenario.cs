@@ -13,7 +13,7 @@ using MappingDsl.Sources.Iterable;
 namespace MappingDsl.Dataverse.Benchmarks;
 
 /// <summary>
-/// Event-scale loading (issue #14): a whole <c>mapdsl migrate iterable</c> of N custom events plus a modest number of
+/// Event-scale loading (the figures in docs/performance.md): a whole <c>mapdsl migrate iterable</c> of N custom events plus a modest number of
 /// profiles, from the Iterable emulator into the Dataverse emulator (both in this process on 127.0.0.1), with mapdsl
 /// as a child process sampled every 250 ms for records landed, its working set (RSS) and its anonymous resident memory
 /// (RssAnon: the managed heap and native allocations, without mapped files). This process's own working set (both

@@ -190,7 +190,7 @@ public sealed class MetadataPullCommandTests : IAsyncLifetime
         var (code, output, error) = await Cli.RunAsync("metadata", "pull", "--target", org.BaseUri.ToString(), "--out", Out,
             "--table", "account", "--table", "contact", "--json");
 
-        Assert.Equal(CommandRunner.Failed, code);
+        Assert.Equal(ExitCodes.Failed, code);
         Assert.StartsWith("mapdsl: ", error, StringComparison.Ordinal);
         Assert.Contains(FailingOrg.Message, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ namespace MappingDsl.Docs.Tests;
 
 public sealed class CustomerDocsTests
 {
-    private static MapCatalog Catalog()
+    internal static MapCatalog Catalog()
     {
         var manifest = new ProvisioningManifest(
             "demo",
@@ -78,15 +78,15 @@ public sealed class CustomerDocsTests
     }
 
     [Fact]
-    public void Write_puts_one_file_per_pack_in_the_folder()
+    public void Write_puts_the_markdown_and_the_html_document_side_by_side()
     {
         var directory = Path.Combine(Path.GetTempPath(), "mapdsl-docs-" + Guid.NewGuid().ToString("N"));
         try
         {
             var written = CustomerDocs.Write(Catalog(), directory);
-            var path = Assert.Single(written);
-            Assert.Equal("demo-mapping.md", Path.GetFileName(path));
-            Assert.Equal(CustomerDocs.RenderMapping(Catalog()), File.ReadAllText(path));
+            Assert.Equal(["demo-mapping.md", "demo-mapping.html"], written.Select(Path.GetFileName));
+            Assert.Equal(CustomerDocs.RenderMapping(Catalog()), File.ReadAllText(written[0]));
+            Assert.Equal(CustomerDocs.RenderMappingHtml(Catalog()), File.ReadAllText(written[1]));
         }
         finally
         {

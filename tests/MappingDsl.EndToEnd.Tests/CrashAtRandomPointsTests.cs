@@ -13,7 +13,7 @@ using Xunit.Abstractions;
 namespace MappingDsl.EndToEnd.Tests;
 
 /// <summary>
-/// Issue #5: SIGKILL `mapdsl migrate` at random points of a ~100 000-record migration, run it again after each kill,
+/// The kill campaign of docs/reliability.md: SIGKILL `mapdsl migrate` at random points of a ~100 000-record migration, run it again after each kill,
 /// and the org ends identical to one an uninterrupted run filled: nothing lost, nothing duplicated.
 /// </summary>
 public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncLifetime

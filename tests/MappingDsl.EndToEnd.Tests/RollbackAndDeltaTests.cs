@@ -13,7 +13,7 @@ using MappingDsl.Sources.Salesmate;
 namespace MappingDsl.EndToEnd.Tests;
 
 /// <summary>
-/// Issue #5's delta and rollback promises against the emulators: a delta after 1 % of the source changed moves exactly
+/// The delta and rollback promises of docs/reliability.md, against the emulators: a delta after 1 % of the source changed moves exactly
 /// those records, and rolling back the delta and then the migration leaves every table of the org as it was before,
 /// including a record the migration updated rather than created.
 /// </summary>

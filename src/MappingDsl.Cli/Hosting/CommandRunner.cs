@@ -8,9 +8,6 @@ namespace MappingDsl.Cli.Hosting;
 /// <summary>Runs a command's body and turns what it throws into the documented exit codes and one clear message.</summary>
 internal static class CommandRunner
 {
-    /// <summary>Any other failure: the target or source unreachable, an unexpected error.</summary>
-    public const int Failed = 4;
-
     public static void SetAction(this Command command, CliOutput cli, Func<ParseResult, CancellationToken, Task<int>> body) =>
         command.SetAction((parse, cancellationToken) => RunAsync(cli, parse, cancellationToken, body));
 
@@ -42,7 +39,7 @@ internal static class CommandRunner
         {
             // The last line of defence: one clear message and exit 4, never a stack trace on the customer's console.
             cli.Fail(exception.Message);
-            return Failed;
+            return ExitCodes.Failed;
         }
     }
 }
