@@ -35,13 +35,13 @@ public sealed class MapPackGenerator : IIncrementalGenerator
             .Select(static (input, token) => PackValidator.Validate(input.Left, input.Right, token))
             .WithTrackingName(PackTrackingNames.Validate);
 
+        // Diagnostics are their own output, combined with the compilation only here: their locations are re-created
+        // in its syntax trees (so #pragma and [SuppressMessage] reach them) while the model and emission stay cached.
         context.RegisterSourceOutput(
-            validated.Select(static (result, _) => result.Diagnostics).WithTrackingName(PackTrackingNames.Diagnostics),
-            static (spc, diagnostics) =>
-            {
-                foreach (var diagnostic in diagnostics)
-                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            });
+            validated.Select(static (result, _) => result.Diagnostics).WithTrackingName(PackTrackingNames.Diagnostics)
+                .Combine(context.CompilationProvider)
+                .Select(static (input, _) => PlacedDiagnostics.Place(input.Left, input.Right)),
+            static (spc, diagnostics) => diagnostics.Report(spc));
 
         var files = validated
             .Select(static (result, _) => result.Model)
