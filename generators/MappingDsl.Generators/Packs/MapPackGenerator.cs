@@ -47,7 +47,9 @@ public sealed class MapPackGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Model)
             .WithTrackingName(PackTrackingNames.Model)
             .Where(static model => model is not null)
-            .Select(static (model, _) => Emit(model!))
+            .Select(static (model, _) => EmitModel.WithoutLocations(model!))
+            .WithTrackingName(PackTrackingNames.EmitModel)
+            .Select(static (model, _) => Emit(model))
             .WithTrackingName(PackTrackingNames.Emit);
 
         context.RegisterSourceOutput(files, static (spc, file) =>
@@ -67,7 +69,8 @@ public sealed class MapPackGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            return new EmitResult(null, DiagnosticInfo.Create(PackDiagnostics.InternalError, model.Location, model.ClassName, e.GetType().Name + ": " + e.Message));
+            // The emission model has no locations (so it stays cached across line shifts): the message names the pack.
+            return new EmitResult(null, DiagnosticInfo.Create(PackDiagnostics.InternalError, null, model.ClassName, e.GetType().Name + ": " + e.Message));
         }
     }
 
