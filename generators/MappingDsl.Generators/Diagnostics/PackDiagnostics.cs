@@ -1,29 +1,32 @@
 using Microsoft.CodeAnalysis;
 
-// RS2008 asks for AnalyzerReleases.*.md release tracking; this repo's catalogue of record is docs/diagnostics.md,
-// and the generator is not shipped as a package, so there are no releases to track yet.
-#pragma warning disable RS2008
-
 namespace MappingDsl.Generators.Diagnostics;
 
-/// <summary>The map-pack generator's diagnostics (MDSL001–MDSL099 except MDSL050–059, which belong to entities).</summary>
+/// <summary>
+/// The catalogue of every MDSL diagnostic, both generators' (map packs and entities): one descriptor per id, sorted by
+/// id, each with its own message format and an absolute help link to its section of docs/diagnostics.md. Release
+/// tracking: AnalyzerReleases.Shipped.md and AnalyzerReleases.Unshipped.md (RS2000–RS2008 are on).
+/// </summary>
+/// <remarks>
+/// A descriptor's default severity is what <c>dotnet_diagnostic.MDSLnnn.severity</c> in .editorconfig overrides. The one
+/// pack-level setting, <c>[MapPack(UnmappedSourceMembers = …)]</c>, raises MDSL002 to an error per pack through
+/// <see cref="Common.DiagnosticInfo.Severity"/> (the diagnostic's effective severity), not through a second descriptor.
+/// </remarks>
 internal static class PackDiagnostics
 {
+    /// <summary>Where every help link points: the catalogue's page; each id's section has the id as its anchor.</summary>
+    public const string HelpLinkRoot = "https://github.com/MappingDsl/MappingDsl/blob/main/docs/diagnostics.md#";
+
     private const string Category = "MappingDsl";
 
     public static readonly DiagnosticDescriptor RequiredColumnNotSet = Error(
         "MDSL001", "Required column not set",
         "'{0}' requires column '{1}', which pair '{2}' does not set");
 
-    public static readonly DiagnosticDescriptor SourceMemberNotMappedWarning = Create(
+    public static readonly DiagnosticDescriptor SourceMemberNotMapped = Create(
         "MDSL002", "Source member not migrated",
         "Source member '{0}' of '{1}' is neither read by pair '{2}' nor ignored; map it or add [Ignore(nameof({1}.{0}), Reason = \"…\")]",
         DiagnosticSeverity.Warning);
-
-    public static readonly DiagnosticDescriptor SourceMemberNotMappedError = Create(
-        "MDSL002", "Source member not migrated",
-        "Source member '{0}' of '{1}' is neither read by pair '{2}' nor ignored; map it or add [Ignore(nameof({1}.{0}), Reason = \"…\")]",
-        DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ColumnSetTwice = Error(
         "MDSL003", "Column set twice",
@@ -35,7 +38,7 @@ internal static class PackDiagnostics
 
     public static readonly DiagnosticDescriptor UnknownName = Error(
         "MDSL005", "Unknown discovery key or source member",
-        "{0}");
+        "Unknown name: {0}");
 
     public static readonly DiagnosticDescriptor UnflaggedLoss = Error(
         "MDSL006", "Conversion loses data without a Lossy marker",
@@ -55,7 +58,7 @@ internal static class PackDiagnostics
 
     public static readonly DiagnosticDescriptor InvalidCustomName = Error(
         "MDSL010", "Invalid custom name or publisher",
-        "{0}");
+        "Invalid custom name: {0}");
 
     public static readonly DiagnosticDescriptor TooManyCustomTables = Create(
         "MDSL011", "Too many custom tables for the edition",
@@ -64,15 +67,15 @@ internal static class PackDiagnostics
 
     public static readonly DiagnosticDescriptor InvalidPairSignature = Error(
         "MDSL012", "Pair signature or source key invalid",
-        "Pair '{0}': {1}");
+        "Pair '{0}' is invalid: {1}");
 
     public static readonly DiagnosticDescriptor NotAWritableColumn = Error(
         "MDSL013", "Assignment to something that is not a writable column",
-        "'{0}.{1}' {2}");
+        "Column assignment '{0}.{1}' {2}");
 
     public static readonly DiagnosticDescriptor InvalidJsonContext = Error(
         "MDSL014", "Pack JSON context missing or incomplete",
-        "{0}");
+        "The pack cannot read its source records: {0}");
 
     public static readonly DiagnosticDescriptor SharedTableKeysCollide = Error(
         "MDSL015", "Pairs share a table with numeric source keys",
@@ -101,18 +104,48 @@ internal static class PackDiagnostics
         "Custom field '{0}' ({1}.{2}, {3}{4}) is on the '{5}' records pair '{6}' reads, but '{7}' has no member for it, so its values would be dropped without a word: add a member with [JsonPropertyName(\"{2}\")] and map it (a custom column if Dataverse has none) or [Ignore] it with a reason",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SplitMatrixNotDiscovered = Error(
+        "MDSL025", "Split matrix not checked against discovery",
+        "Split matrix '{0}' decides pair '{1}' but names no discovery key; set Discovered = \"object.field\" so a new source value breaks the build instead of taking the default branch");
+
+    public static readonly DiagnosticDescriptor SplitMatrixSilentDefault = Error(
+        "MDSL026", "Split matrix routes unknown values silently",
+        "Split matrix '{0}' ends with '{1}', which routes values outside the matrix without a trace; use Unmapped.Review(m, v, …) to flag those records or Unmapped.Fail<…>(v) to quarantine them");
+
+    public static readonly DiagnosticDescriptor ComparisonMismatch = Error(
+        "MDSL027", "Matrix rows do not follow the stated comparison",
+        "Matrix '{0}' does not follow its comparison: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidConfigures = Error(
+        "MDSL028", "Configuration pair invalid",
+        "Configuration pair '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor MetadataUnreadable = new(
+        id: "MDSL050",
+        title: "Metadata file cannot be read",
+        messageFormat: "Metadata file '{0}' cannot be read: {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A JSON file in a 'metadata' folder must hold one EntityDefinitions response with its Attributes expanded. The file was skipped, so no entity type was generated from it.",
+        helpLinkUri: HelpLinkRoot + "mdsl050");
+
+    public static readonly DiagnosticDescriptor InvalidPackClass = Error(
+        "MDSL060", "Map pack class has the wrong shape",
+        "Map pack '{0}' must be a top-level, non-generic partial class, so the generator can add its catalog and transforms to it");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "MDSL098", "Internal generator error",
         "The map-pack generator failed on '{0}': {1}");
 
     public static readonly DiagnosticDescriptor Untranslatable = Error(
         "MDSL099", "Expression the generator cannot translate",
-        "{0}");
+        "The generator cannot read this: {0}");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         Create(id, title, message, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,
-            helpLinkUri: "docs/diagnostics.md#" + id.ToLowerInvariant());
+            helpLinkUri: HelpLinkRoot + id.ToLowerInvariant());
 }

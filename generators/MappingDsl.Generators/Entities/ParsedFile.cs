@@ -7,7 +7,7 @@ internal sealed record ParsedFile(string FilePath, TableModel? Table, Diagnostic
 {
     public static ParsedFile Failed(string filePath, string reason) =>
         new(filePath, null, DiagnosticInfo.Create(
-            EntityDiagnostics.MetadataUnreadable,
+            Diagnostics.PackDiagnostics.MetadataUnreadable,
             new LocationInfo(filePath, default, default),
             filePath,
             reason));

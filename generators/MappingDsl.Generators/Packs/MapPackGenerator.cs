@@ -35,19 +35,21 @@ public sealed class MapPackGenerator : IIncrementalGenerator
             .Select(static (input, token) => PackValidator.Validate(input.Left, input.Right, token))
             .WithTrackingName(PackTrackingNames.Validate);
 
+        // Diagnostics are their own output, combined with the compilation only here: their locations are re-created
+        // in its syntax trees (so #pragma and [SuppressMessage] reach them) while the model and emission stay cached.
         context.RegisterSourceOutput(
-            validated.Select(static (result, _) => result.Diagnostics).WithTrackingName(PackTrackingNames.Diagnostics),
-            static (spc, diagnostics) =>
-            {
-                foreach (var diagnostic in diagnostics)
-                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            });
+            validated.Select(static (result, _) => result.Diagnostics).WithTrackingName(PackTrackingNames.Diagnostics)
+                .Combine(context.CompilationProvider)
+                .Select(static (input, _) => PlacedDiagnostics.Place(input.Left, input.Right)),
+            static (spc, diagnostics) => diagnostics.Report(spc));
 
         var files = validated
             .Select(static (result, _) => result.Model)
             .WithTrackingName(PackTrackingNames.Model)
             .Where(static model => model is not null)
-            .Select(static (model, _) => Emit(model!))
+            .Select(static (model, _) => EmitModel.WithoutLocations(model!))
+            .WithTrackingName(PackTrackingNames.EmitModel)
+            .Select(static (model, _) => Emit(model))
             .WithTrackingName(PackTrackingNames.Emit);
 
         context.RegisterSourceOutput(files, static (spc, file) =>
@@ -67,7 +69,8 @@ public sealed class MapPackGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            return new EmitResult(null, DiagnosticInfo.Create(PackDiagnostics.InternalError, model.Location, model.ClassName, e.GetType().Name + ": " + e.Message));
+            // The emission model has no locations (so it stays cached across line shifts): the message names the pack.
+            return new EmitResult(null, DiagnosticInfo.Create(PackDiagnostics.InternalError, null, model.ClassName, e.GetType().Name + ": " + e.Message));
         }
     }
 

@@ -6,6 +6,7 @@ internal static class MetadataNames
     public const string MapPack = "MappingDsl.MapPackAttribute";
     public const string Pair = "MappingDsl.PairAttribute";
     public const string Picklist = "MappingDsl.PicklistAttribute";
+    public const string SharedColumns = "MappingDsl.SharedColumnsAttribute";
     public const string Ignore = "MappingDsl.IgnoreAttribute";
     public const string Lossy = "MappingDsl.LossyAttribute";
     public const string LeaveUnset = "MappingDsl.LeaveUnsetAttribute";

@@ -8,5 +8,6 @@ internal static class PackTrackingNames
     public const string Validate = "MapPack.Validate";
     public const string Diagnostics = "MapPack.Diagnostics";
     public const string Model = "MapPack.Model";
+    public const string EmitModel = "MapPack.EmitModel";
     public const string Emit = "MapPack.Emit";
 }

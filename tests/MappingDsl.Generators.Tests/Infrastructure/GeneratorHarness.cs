@@ -13,6 +13,17 @@ internal static class GeneratorHarness
     public static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.Preview, DocumentationMode.Parse);
 
+    // Every step the generators name: the constants of their *TrackingNames classes (read by reflection, since this
+    // file is also compiled into pack test projects that cannot see the generators' internals).
+    private static readonly HashSet<string> OwnSteps =
+    [
+        .. typeof(MappingDsl.Generators.Packs.MapPackGenerator).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("TrackingNames", StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!),
+    ];
+
     private static readonly GeneratorDriverOptions Tracking =
         new(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true);
 
@@ -46,7 +57,33 @@ internal static class GeneratorHarness
             optionsProvider: new DictionaryOptionsProvider(globalOptions ?? new Dictionary<string, string>()),
             driverOptions: Tracking);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        AssertCachedOnRerun(driver, compilation);
         return new GeneratorRun(driver, output, driver.GetRunResult().Results.Single(), generatorDiagnostics);
+    }
+
+    /// <summary>
+    /// Every run is repeated on a clone of its compilation (same syntax trees and files, new symbols): each tracked
+    /// step must come back Cached or Unchanged and every output Cached, so a model that captures symbols, syntax or
+    /// anything else compared by reference fails whichever test first builds it, not only the incrementality tests.
+    /// </summary>
+    private static void AssertCachedOnRerun(GeneratorDriver driver, Compilation compilation)
+    {
+        var rerun = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+        // Roslyn's own input nodes ("Compilation" and the like) change with the clone by design; the generators' named
+        // steps, and everything they feed, must not.
+        foreach (var (step, runs) in rerun.TrackedSteps.Where(kv => OwnSteps.Contains(kv.Key)))
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"step '{step}' re-ran ({output.Reason}) on an unchanged compilation");
+            }
+        }
+        foreach (var (kind, runs) in rerun.TrackedOutputSteps)
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+                Assert.True(output.Reason == IncrementalStepRunReason.Cached, $"output '{kind}' re-ran ({output.Reason}) on an unchanged compilation");
+        }
     }
 
     /// <summary>An additional file held in memory.</summary>

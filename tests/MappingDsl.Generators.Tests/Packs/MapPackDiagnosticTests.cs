@@ -317,6 +317,16 @@ public sealed class MapPackDiagnosticTests
     }
 
     [Fact]
+    public void MDSL060_a_pack_class_that_is_not_partial_or_is_nested_has_its_own_id()
+    {
+        var notPartial = Pack("").Replace("public static partial class P", "public static class P", StringComparison.Ordinal);
+        var nested = Pack("").Replace("[MapPack(", "public static partial class Outer {\n[MapPack(", StringComparison.Ordinal) + "\n}";
+
+        Assert(RunPack(notPartial), E("MDSL060", Error, notPartial, "P\n", "must be a top-level, non-generic partial class"));
+        Assert(RunPack(nested), E("MDSL060", Error, nested, "P\n"));
+    }
+
+    [Fact]
     public void MDSL099_constructs_the_generator_cannot_translate_are_errors_not_crashes()
     {
         var pack = Pack("""

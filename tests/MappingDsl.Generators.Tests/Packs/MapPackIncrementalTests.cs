@@ -7,7 +7,53 @@ namespace MappingDsl.Generators.Tests.Packs;
 
 public sealed class MapPackIncrementalTests
 {
-    private static readonly string[] ModelSteps = [PackTrackingNames.Parse, PackTrackingNames.Validate, PackTrackingNames.Model, PackTrackingNames.Emit];
+    private static readonly string[] ModelSteps = [PackTrackingNames.Parse, PackTrackingNames.Validate, PackTrackingNames.Model, PackTrackingNames.EmitModel, PackTrackingNames.Emit];
+
+    private static void AssertEmissionCached(GeneratorRunResult result)
+    {
+        Assert.All(Reasons(result, PackTrackingNames.EmitModel), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{PackTrackingNames.EmitModel}: {r}"));
+        Assert.All(Reasons(result, PackTrackingNames.Emit), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(result.TrackedOutputSteps.SelectMany(kv => kv.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void A_pair_moved_down_one_line_re_runs_no_emission_step()
+    {
+        var compilation = PackRunner.Compile(PackSources.Entities, PackSources.Records, PackSources.Pack);
+        var first = PackRunner.Run(compilation, PackSources.Discovery);
+        var packTree = compilation.SyntaxTrees.Single(t => t.FilePath == "Input2.cs");
+        var shifted = PackSources.Pack.Replace("[Pair(\"Deal\"", "\n[Pair(\"Deal\"", StringComparison.Ordinal);
+        Assert.NotEqual(PackSources.Pack, shifted);
+
+        var driver = first.Driver.RunGenerators(compilation.ReplaceSyntaxTree(
+            packTree, CSharpSyntaxTree.ParseText(shifted, GeneratorHarness.ParseOptions, path: "Input2.cs")));
+        var result = driver.GetRunResult().Results.Single();
+
+        // The parse and validation see the new positions (diagnostics would move); emission does not re-run.
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, PackTrackingNames.Model));
+        AssertEmissionCached(result);
+    }
+
+    [Fact]
+    public void A_discovery_snapshot_edit_that_changes_no_option_re_runs_no_emission_step()
+    {
+        const string Path = "/pack/discovery/salesmate.discovery.json";
+        var compilation = PackRunner.Compile(PackSources.Entities, PackSources.Records, PackSources.Pack);
+        var snapshot = GeneratorHarness.Text(Path, PackSources.Discovery);
+        var first = GeneratorHarness.Run(new MapPackGenerator(), compilation, [snapshot]);
+        var edited = PackSources.Discovery.Replace("\"values\":{", "\"values\":{\"company.industry\":[\"Retail\"],", StringComparison.Ordinal);
+        Assert.NotEqual(PackSources.Discovery, edited);
+
+        var driver = first.Driver.ReplaceAdditionalText(snapshot, GeneratorHarness.Text(Path, edited)).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        // The new snapshot reaches validation, which finds the same model: nothing downstream re-runs.
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, PackTrackingNames.Discovery));
+        Assert.DoesNotContain(IncrementalStepRunReason.Cached, Reasons(result, PackTrackingNames.Validate));
+        AssertEmissionCached(result);
+    }
+
 
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
@@ -84,7 +130,7 @@ public sealed class MapPackIncrementalTests
 
         var steps = ModelHygiene.StepNames(typeof(PackTrackingNames));
 
-        Assert.Equal(6, steps.Count);
+        Assert.Equal(7, steps.Count);
         Assert.All(steps, name => Assert.NotEmpty(run.Result.TrackedSteps[name].SelectMany(s => s.Outputs)));
         ModelHygiene.AssertNoRoslynObjects(run.Result, steps);
     }

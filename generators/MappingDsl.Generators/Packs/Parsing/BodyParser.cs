@@ -18,6 +18,8 @@ internal sealed class BodyParser(
     IParameterSymbol? source,
     IReadOnlyList<SourceMemberModel> sourceMembers)
 {
+    private readonly SortedSet<string> _sharedReads = new(System.StringComparer.Ordinal);
+
     public List<ReferenceModel> References { get; } = new();
 
     /// <summary>The <c>[Picklist]</c> method the split's decision calls (a split matrix), or null.</summary>
@@ -54,9 +56,9 @@ internal sealed class BodyParser(
             condition = Branches(returned, null, split, records);
             FindSplitMatrix(returned);
         }
-        else if (Creation(returned) is { } creation)
+        else if (Composed(returned) is { } composed)
         {
-            records.Add(Record(creation, 0, null));
+            records.Add(Record(composed, 0, null));
         }
         else
         {
@@ -66,9 +68,10 @@ internal sealed class BodyParser(
         return (shape, records, condition);
     }
 
+    /// <summary>The source members the node reads, and those the <c>[SharedColumns]</c> methods it uses read.</summary>
     public List<string> MembersRead(SyntaxNode node)
     {
-        var read = new SortedSet<string>(System.StringComparer.Ordinal);
+        var read = new SortedSet<string>(_sharedReads, System.StringComparer.Ordinal);
         foreach (var access in node.DescendantNodes().OfType<MemberAccessExpressionSyntax>())
         {
             if (IsSourceAccess(access))
@@ -102,12 +105,13 @@ internal sealed class BodyParser(
                 }
                 return condition ?? switchExpression.GoverningExpression.ToString();
             default:
-                if (Creation(expression) is not { } creation)
+                if (Composed(expression) is not { } composed)
                 {
                     context.Report(PackDiagnostics.Untranslatable, expression,
                         "A split branch must be an object creation with an initializer (new Lead { … })");
                     return condition;
                 }
+                var creation = composed.Creation;
                 var type = model.GetTypeInfo(creation, context.Token).Type;
                 var branch = SymbolEqualityComparer.Default.Equals(type, split.TypeArguments[0]) ? 1
                     : SymbolEqualityComparer.Default.Equals(type, split.TypeArguments[1]) ? 2 : 0;
@@ -117,7 +121,7 @@ internal sealed class BodyParser(
                         $"A split branch must create one of the split's two types, not '{type?.Name}'");
                     return condition;
                 }
-                records.Add(Record(creation, branch, condition ?? "always"));
+                records.Add(Record(composed, branch, condition ?? "always"));
                 return condition;
         }
     }
@@ -151,8 +155,9 @@ internal sealed class BodyParser(
     private static BaseObjectCreationExpressionSyntax? Creation(ExpressionSyntax expression) =>
         expression is BaseObjectCreationExpressionSyntax { Initializer: not null } creation ? creation : null;
 
-    private RecordModel Record(BaseObjectCreationExpressionSyntax creation, int branch, string? condition)
+    private RecordModel Record(SharedColumnsReader.Composition composed, int branch, string? condition)
     {
+        var creation = composed.Creation;
         var type = model.GetTypeInfo(creation, context.Token).Type;
         var inventory = SymbolReading.Is(type, MetadataNames.InventoryRow);
         var entity = type is null || inventory ? null : context.Entities.Read(type);
@@ -191,8 +196,68 @@ internal sealed class BodyParser(
             var symbol = model.GetSymbolInfo(target, context.Token).Symbol;
             assignments.Add(Value(target.Identifier.Text, symbol is null ? null : EntityReader.Column(symbol), assignment));
         }
+        foreach (var call in composed.SharedCalls)
+            SharedAssignments(call, type, inventory, assignments);
         return new RecordModel(entity, branch, condition, assignments.ToEquatableArray(), LocationInfo.From(creation));
     }
+
+    // Composed(new X { … }) or Shared(Shared2(new X { … }, s, m), s, m): the creation and the [SharedColumns] calls
+    // around it, innermost first (the order they run in).
+    private SharedColumnsReader.Composition? Composed(ExpressionSyntax expression)
+    {
+        var calls = new List<(InvocationExpressionSyntax, IMethodSymbol)>();
+        while (true)
+        {
+            expression = SymbolReading.Strip(expression);
+            if (Creation(expression) is { } creation)
+            {
+                calls.Reverse();
+                return new SharedColumnsReader.Composition(creation, calls);
+            }
+            if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation
+                || model.GetSymbolInfo(invocation, context.Token).Symbol is not IMethodSymbol method
+                || !context.IsPackMethod(method.OriginalDefinition, MetadataNames.SharedColumns))
+            {
+                return null;
+            }
+            calls.Add((invocation, method.OriginalDefinition));
+            expression = invocation.ArgumentList.Arguments[0].Expression;
+        }
+    }
+
+    // The assignments of one [SharedColumns] call, read in its own method with its own source parameter, as if they
+    // stood in the record's initializer; their lookups and source reads count for the pair.
+    private void SharedAssignments((InvocationExpressionSyntax Call, IMethodSymbol Method) shared, ITypeSymbol? recordType, bool inventory, List<AssignmentModel> assignments)
+    {
+        var (call, method) = shared;
+        if (inventory)
+        {
+            context.Report(PackDiagnostics.Untranslatable, call, $"Shared columns '{method.Name}' set table columns; an inventory row's cells are written in its own initializer");
+            return;
+        }
+        var arguments = call.ArgumentList.Arguments;
+        if (arguments.Count < 2 || !IsSourceParameter(arguments[1].Expression))
+        {
+            context.Report(PackDiagnostics.Untranslatable, call,
+                $"Shared columns '{method.Name}' are called with the pair's own source as the second argument: {method.Name}(new … {{ … }}, {source?.Name ?? "s"}, m)");
+            return;
+        }
+        if (SharedColumnsReader.Read(context, method) is not { } body)
+            return;
+        var parser = new BodyParser(context, body.Model, body.Source, sourceMembers);
+        foreach (var (column, assignment) in body.Assignments)
+        {
+            var symbol = recordType is null ? null : SharedColumnsReader.Member(recordType, column);
+            assignments.Add(parser.Value(column, symbol is null ? null : EntityReader.Column(symbol), assignment));
+        }
+        References.AddRange(parser.References);
+        _sharedReads.UnionWith(parser.MembersRead(body.Syntax));
+    }
+
+    private bool IsSourceParameter(ExpressionSyntax expression) =>
+        source is not null
+        && SymbolReading.Strip(expression) is IdentifierNameSyntax name
+        && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, context.Token).Symbol, source);
 
     private AssignmentModel Value(string property, ColumnModel? column, AssignmentExpressionSyntax assignment)
     {

@@ -39,7 +39,7 @@ internal static class PackParser
         var identifier = syntax.Identifier.GetLocation();
         if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword) || type.ContainingType is not null || type.IsGenericType)
         {
-            context.Report(PackDiagnostics.Untranslatable, identifier, $"Map pack '{type.Name}' must be a top-level, non-generic partial class");
+            context.Report(PackDiagnostics.InvalidPackClass, identifier, type.Name);
             return new PackParse(null, context.Diagnostics.ToEquatableArray());
         }
 

@@ -72,14 +72,15 @@ internal static class PackValidator
 
         if (pack.UnmappedSourceMembers != 0)
         {
-            var descriptor = pack.UnmappedSourceMembers == 2 ? PackDiagnostics.SourceMemberNotMappedError : PackDiagnostics.SourceMemberNotMappedWarning;
+            // Strictness.Error raises this pack's MDSL002 to an error; Strictness.Warning keeps the descriptor's default.
+            DiagnosticSeverity? severity = pack.UnmappedSourceMembers == 2 ? DiagnosticSeverity.Error : null;
             var covered = new HashSet<string>(pair.MembersRead.Concat(pair.Ignored.Select(i => i.Member)));
             if (pair.SourceKey is { } key)
                 covered.Add(key.Member);
             foreach (var member in pair.SourceMembers)
             {
                 if (!covered.Contains(member.Name))
-                    diagnostics.Add(DiagnosticInfo.Create(descriptor, pair.Location, member.Name, pair.SourceTypeName, pair.Name));
+                    diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.SourceMemberNotMapped, pair.Location, member.Name, pair.SourceTypeName, pair.Name) with { Severity = severity });
             }
         }
 

@@ -24,20 +24,20 @@ internal static class SplitMatrices
         {
             if (pair.Shape != PairShape.DocumentationOnly)
             {
-                diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.InvalidConfigures, pair.Location, pair.Name,
+                diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.InvalidConfigures, pair.Location, pair.Name,
                     "only a documentation-only (InventoryRow) pair configures the target in phase 0; a loading pair takes its phase from its lookups"));
             }
             foreach (var configured in pair.Configures.Where(n => !names.Contains(n)))
-                diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.InvalidConfigures, pair.Location, pair.Name, $"Configures names '{configured}', which is not a pair of this pack"));
+                diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.InvalidConfigures, pair.Location, pair.Name, $"Configures names '{configured}', which is not a pair of this pack"));
         }
         foreach (var pair in pack.Pairs)
         {
             if (pair.SplitMatrix is not { } method || pack.Picklists.FirstOrDefault(p => p.Method == method) is not { } matrix)
                 continue;
             if (matrix.Discovered.Length == 0)
-                diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.SplitMatrixNotDiscovered, matrix.Location, matrix.Name, pair.Name));
+                diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.SplitMatrixNotDiscovered, matrix.Location, matrix.Name, pair.Name));
             if (matrix.Policy == "Default")
-                diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.SplitMatrixSilentDefault, matrix.SwitchLocation, matrix.Name, "_ => " + matrix.Fallback));
+                diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.SplitMatrixSilentDefault, matrix.SwitchLocation, matrix.Name, "_ => " + matrix.Fallback));
         }
     }
 
@@ -47,21 +47,21 @@ internal static class SplitMatrices
         {
             if (!picklist.ReadsFolded)
             {
-                diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.ComparisonMismatch, picklist.SwitchLocation, picklist.Name,
+                diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.ComparisonMismatch, picklist.SwitchLocation, picklist.Name,
                     "Comparison = IgnoreCase, but the switch does not read Matrix.Fold(v); write 'Matrix.Fold(v) switch'"));
             }
             foreach (var value in picklist.Rows.SelectMany(r => r.SourceValues))
             {
                 if (Key(picklist, value) != value)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.ComparisonMismatch, picklist.SwitchLocation, picklist.Name,
+                    diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.ComparisonMismatch, picklist.SwitchLocation, picklist.Name,
                         $"row \"{value}\" can never match a folded value; write \"{Key(picklist, value)}\""));
                 }
             }
         }
         else if (picklist.ReadsFolded)
         {
-            diagnostics.Add(DiagnosticInfo.Create(SplitMatrixDiagnostics.ComparisonMismatch, picklist.SwitchLocation, picklist.Name,
+            diagnostics.Add(DiagnosticInfo.Create(PackDiagnostics.ComparisonMismatch, picklist.SwitchLocation, picklist.Name,
                 "the switch reads Matrix.Fold(v) but the matrix states Comparison = Exact; add Comparison = MatrixComparison.IgnoreCase"));
         }
     }

@@ -21,57 +21,50 @@ public static partial class IterablePack
     [Ignore(nameof(IbProfile.EmailDomain), Reason = "Derived from the email, which is kept; it feeds the company attribution")]
     public static Split<Lead, Contact> Profiles(IbProfile s, MapContext m) =>
         IsContact(s.LifecycleStage)
-            ? new Contact
+            ? ProfileColumns(new Contact
             {
-                FirstName = s.FirstName,
-                LastName = s.LastName ?? s.Email ?? s.UserId ?? "(anonymous)",
-                EMailAddress1 = s.Email,
-                Telephone1 = s.PhoneNumber,
                 ParentCustomerId = m.Ref(Companies, s.CompanyKey),
-                Address1_City = s.Address?.City,
-                Address1_Country = s.Address?.Country,
                 BirthDate = Lossy.ToDate(s.Birthday, "Dataverse birthdays are dates; the source's time of day (always midnight) is dropped"),
-                DoNotEMail = s.OptOut?.Email,
-                ib_SmsOptOut = s.OptOut?.Sms,
-                ib_PushOptOut = s.OptOut?.Push,
-                ib_InAppOptOut = s.OptOut?.InApp,
-                ib_OriginalLifecycle = s.LifecycleStage,
-                ib_ProfileKey = s.ProfileKey,
-                ib_UserId = s.UserId,
-                ib_MergedProfiles = Merged(s.MergedDuplicates),
-                ib_SignupDate = s.SignupDate,
-                ib_SignupSource = s.SignupSource,
-                ib_Plan = s.Plan,
-                ib_IsBeta = s.IsBeta,
-                ib_LoyaltyPoints = s.LoyaltyPoints,
-                ib_ProfileUpdatedAt = s.ProfileUpdatedAt,
-            }
-            : new Lead
+            }, s, m)
+            : ProfileColumns(new Lead
             {
-                FirstName = s.FirstName,
-                LastName = s.LastName ?? s.Email ?? s.UserId ?? "(anonymous)",
                 Subject = Lossy.Truncate("Iterable profile " + (s.Email ?? s.UserId), 300, "Lead topics are limited to 300 characters"),
-                EMailAddress1 = s.Email,
-                Telephone1 = s.PhoneNumber,
                 ParentAccountId = m.Ref(Companies, s.CompanyKey),
-                Address1_City = s.Address?.City,
-                Address1_Country = s.Address?.Country,
-                DoNotEMail = s.OptOut?.Email,
-                ib_SmsOptOut = s.OptOut?.Sms,
-                ib_PushOptOut = s.OptOut?.Push,
-                ib_InAppOptOut = s.OptOut?.InApp,
-                ib_OriginalLifecycle = s.LifecycleStage,
-                ib_ProfileKey = s.ProfileKey,
-                ib_UserId = s.UserId,
-                ib_MergedProfiles = Merged(s.MergedDuplicates),
-                ib_SignupDate = s.SignupDate,
-                ib_SignupSource = s.SignupSource,
-                ib_Plan = s.Plan,
-                ib_IsBeta = s.IsBeta,
-                ib_LoyaltyPoints = s.LoyaltyPoints,
-                ib_ProfileUpdatedAt = s.ProfileUpdatedAt,
                 ib_Birthday = s.Birthday,
-            };
+            }, s, m);
+
+    /// <summary>What a profile carries the same way as a lead or as a contact.</summary>
+    /// <typeparam name="T">The lead or the contact.</typeparam>
+    /// <param name="t">The record the branch created.</param>
+    /// <param name="s">The Iterable profile.</param>
+    /// <param name="m">The map context.</param>
+    /// <returns><paramref name="t"/>, with the shared columns set.</returns>
+    [SharedColumns]
+    public static T ProfileColumns<T>(T t, IbProfile s, MapContext m)
+        where T : IterablePerson, IPersonColumns
+    {
+        t.FirstName = s.FirstName;
+        t.LastName = s.LastName ?? s.Email ?? s.UserId ?? "(anonymous)";
+        t.EMailAddress1 = s.Email;
+        t.Telephone1 = s.PhoneNumber;
+        t.Address1_City = s.Address?.City;
+        t.Address1_Country = s.Address?.Country;
+        t.DoNotEMail = s.OptOut?.Email;
+        t.ib_SmsOptOut = s.OptOut?.Sms;
+        t.ib_PushOptOut = s.OptOut?.Push;
+        t.ib_InAppOptOut = s.OptOut?.InApp;
+        t.ib_OriginalLifecycle = s.LifecycleStage;
+        t.ib_ProfileKey = s.ProfileKey;
+        t.ib_UserId = s.UserId;
+        t.ib_MergedProfiles = Merged(s.MergedDuplicates);
+        t.ib_SignupDate = s.SignupDate;
+        t.ib_SignupSource = s.SignupSource;
+        t.ib_Plan = s.Plan;
+        t.ib_IsBeta = s.IsBeta;
+        t.ib_LoyaltyPoints = s.LoyaltyPoints;
+        t.ib_ProfileUpdatedAt = s.ProfileUpdatedAt;
+        return t;
+    }
 
     /// <summary>Lifecycle stage → lead or contact (the scope's split matrix).</summary>
     [Picklist("Lifecycle stage", Discovered = "user.lifecycleStage")]

@@ -48,8 +48,8 @@ public sealed class IbPurchase : IbEvent
     public JsonElement? DataFields { get; init; }
 }
 
-/// <summary>One cart item of a purchase.</summary>
-public sealed class IbCartItem
+/// <summary>One cart item of a purchase (and what a purchase line split out of it carries).</summary>
+public class IbCartItem
 {
     /// <summary>The catalog item id.</summary>
     public string? Id { get; init; }
@@ -65,8 +65,8 @@ public sealed class IbCartItem
     public IReadOnlyList<string>? Categories { get; init; }
 }
 
-/// <summary>A purchase line as the extractor splits it out of <c>shoppingCartItems</c>.</summary>
-public sealed class IbPurchaseItem
+/// <summary>A purchase line as the extractor splits it out of <c>shoppingCartItems</c>: the cart item and its place.</summary>
+public sealed class IbPurchaseItem : IbCartItem
 {
     /// <summary><c>&lt;orderId&gt;#&lt;line&gt;</c>.</summary>
     [SourceKey, JsonPropertyName("_key")] public string? Key { get; init; }
@@ -76,18 +76,6 @@ public sealed class IbPurchaseItem
     [JsonPropertyName("_catalog")] public string? Catalog { get; init; }
     /// <summary>The line number (from 1).</summary>
     [JsonPropertyName("_line")] public int Line { get; init; }
-    /// <summary>The catalog item id.</summary>
-    public string? Id { get; init; }
-    /// <summary>SKU.</summary>
-    public string? Sku { get; init; }
-    /// <summary>Name.</summary>
-    public string? Name { get; init; }
-    /// <summary>Unit price.</summary>
-    public decimal? Price { get; init; }
-    /// <summary>Quantity.</summary>
-    public decimal? Quantity { get; init; }
-    /// <summary>Categories.</summary>
-    public IReadOnlyList<string>? Categories { get; init; }
 }
 
 /// <summary>An opt-in or opt-out (<c>emailSubscribe</c> / <c>emailUnSubscribe</c> export).</summary>

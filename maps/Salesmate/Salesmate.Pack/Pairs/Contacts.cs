@@ -18,90 +18,72 @@ public static partial class SalesmatePack
     [Ignore(nameof(SmContact.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
     public static Split<Lead, Contact> Contacts(SmContact s, MapContext m) =>
         LifecycleRoute(s.LifecycleStage, m) is ContactRoute.Contact
-            ? new Contact
+            ? PersonColumns(new Contact
             {
-                FirstName = s.FirstName,
-                LastName = s.LastName ?? s.Email ?? "(no name)",
-                EMailAddress1 = s.Email,
-                EMailAddress2 = s.SecondaryEmail,
-                Telephone1 = s.Phone,
-                MobilePhone = s.Mobile,
-                JobTitle = s.Designation,
                 ParentCustomerId = m.Ref(Companies, s.Company?.Id),
-                DoNotEMail = s.EmailOptOut,
+                MobilePhone = s.Mobile,
                 Description = Lossy.Truncate(s.Description, 2000, "Contact descriptions are limited to 2000 characters"),
-                Address1_Line1 = s.BillingAddressLine1,
-                Address1_City = s.BillingCity,
-                Address1_StateOrProvince = s.BillingState,
-                Address1_PostalCode = s.BillingZipCode,
-                Address1_Country = s.BillingCountry,
                 BirthDate = s.Birthday,
-                sm_OriginalLifecycle = s.LifecycleStage,
-                sm_ContactType = s.Type,
-                sm_Tags = s.Tags,
-                sm_TagSet = TagList(s.Tags),
-                sm_UtmSource = s.UtmSource,
-                sm_UtmCampaign = s.UtmCampaign,
-                sm_UtmMedium = s.UtmMedium,
-                sm_LastCommunicationAt = s.LastCommunicationAt,
-                sm_PreferredName = s.PreferredName,
-                sm_Background = s.Background,
-                sm_AssistantEmail = s.AssistantEmail,
-                sm_AssistantPhone = s.AssistantPhone,
-                sm_ProfileUrl = s.ProfileUrl,
-                sm_Children = s.Children,
-                sm_LeadScore = s.LeadScore,
-                sm_LifetimeValue = s.LifetimeValue,
-                sm_LastWebinarAt = s.LastWebinarAt,
-                sm_Newsletter = s.Newsletter,
-                sm_PreferredChannel = PreferredChannel(s.PreferredChannel),
-                sm_Interests = Interests(s.Interests),
-                OwnerId = m.Owner(s.Owner?.Email),
-                OverriddenCreatedOn = s.CreatedAt,
-            }
-            : new Lead
+            }, s, m)
+            : PersonColumns(new Lead
             {
-                FirstName = s.FirstName,
-                LastName = s.LastName ?? s.Email ?? "(no name)",
                 Subject = Lossy.Truncate(s.Name ?? s.Email ?? "Salesmate contact", 300, "Lead topics are limited to 300 characters"),
                 CompanyName = s.Company?.Name,
                 ParentAccountId = m.Ref(Companies, s.Company?.Id),
-                EMailAddress1 = s.Email,
-                EMailAddress2 = s.SecondaryEmail,
-                Telephone1 = s.Phone,
                 MobilePhone = Lossy.Truncate(s.Mobile, 20, "Lead mobile numbers are limited to 20 characters"),
-                JobTitle = s.Designation,
-                DoNotEMail = s.EmailOptOut,
                 Description = Lossy.Truncate(s.Description, 2000, "Lead descriptions are limited to 2000 characters"),
-                Address1_Line1 = s.BillingAddressLine1,
-                Address1_City = s.BillingCity,
-                Address1_StateOrProvince = s.BillingState,
-                Address1_PostalCode = s.BillingZipCode,
-                Address1_Country = s.BillingCountry,
                 sm_Birthday = s.Birthday,
-                sm_OriginalLifecycle = s.LifecycleStage,
-                sm_ContactType = s.Type,
-                sm_Tags = s.Tags,
-                sm_TagSet = TagList(s.Tags),
-                sm_UtmSource = s.UtmSource,
-                sm_UtmCampaign = s.UtmCampaign,
-                sm_UtmMedium = s.UtmMedium,
-                sm_LastCommunicationAt = s.LastCommunicationAt,
-                sm_PreferredName = s.PreferredName,
-                sm_Background = s.Background,
-                sm_AssistantEmail = s.AssistantEmail,
-                sm_AssistantPhone = s.AssistantPhone,
-                sm_ProfileUrl = s.ProfileUrl,
-                sm_Children = s.Children,
-                sm_LeadScore = s.LeadScore,
-                sm_LifetimeValue = s.LifetimeValue,
-                sm_LastWebinarAt = s.LastWebinarAt,
-                sm_Newsletter = s.Newsletter,
-                sm_PreferredChannel = PreferredChannel(s.PreferredChannel),
-                sm_Interests = Interests(s.Interests),
-                OwnerId = m.Owner(s.Owner?.Email),
-                OverriddenCreatedOn = s.CreatedAt,
-            };
+            }, s, m);
+
+    /// <summary>
+    /// What a Salesmate contact carries the same way as a lead or as a contact: name, emails, phone, job title, email
+    /// opt-out, billing address, owner, creation time and every Salesmate custom column.
+    /// </summary>
+    /// <typeparam name="T">The lead or the contact.</typeparam>
+    /// <param name="t">The record the branch created.</param>
+    /// <param name="s">The Salesmate contact.</param>
+    /// <param name="m">The map context.</param>
+    /// <returns><paramref name="t"/>, with the shared columns set.</returns>
+    [SharedColumns]
+    public static T PersonColumns<T>(T t, SmContact s, MapContext m)
+        where T : SalesmatePerson, IPersonColumns
+    {
+        t.FirstName = s.FirstName;
+        t.LastName = s.LastName ?? s.Email ?? "(no name)";
+        t.EMailAddress1 = s.Email;
+        t.EMailAddress2 = s.SecondaryEmail;
+        t.Telephone1 = s.Phone;
+        t.JobTitle = s.Designation;
+        t.DoNotEMail = s.EmailOptOut;
+        t.Address1_Line1 = s.BillingAddressLine1;
+        t.Address1_City = s.BillingCity;
+        t.Address1_StateOrProvince = s.BillingState;
+        t.Address1_PostalCode = s.BillingZipCode;
+        t.Address1_Country = s.BillingCountry;
+        t.sm_OriginalLifecycle = s.LifecycleStage;
+        t.sm_ContactType = s.Type;
+        t.sm_Tags = s.Tags;
+        t.sm_TagSet = TagList(s.Tags);
+        t.sm_UtmSource = s.UtmSource;
+        t.sm_UtmCampaign = s.UtmCampaign;
+        t.sm_UtmMedium = s.UtmMedium;
+        t.sm_LastCommunicationAt = s.LastCommunicationAt;
+        t.sm_PreferredName = s.PreferredName;
+        t.sm_Background = s.Background;
+        t.sm_AssistantEmail = s.AssistantEmail;
+        t.sm_AssistantPhone = s.AssistantPhone;
+        t.sm_ProfileUrl = s.ProfileUrl;
+        t.sm_Children = s.Children;
+        t.sm_LeadScore = s.LeadScore;
+        t.sm_LifetimeValue = s.LifetimeValue;
+        t.sm_LastWebinarAt = s.LastWebinarAt;
+        t.sm_Newsletter = s.Newsletter;
+        t.sm_PreferredChannel = PreferredChannel(s.PreferredChannel);
+        t.sm_Interests = Interests(s.Interests);
+        t.OwnerId = m.Owner(s.Owner?.Email);
+        t.OverriddenCreatedOn = s.CreatedAt;
+        return t;
+    }
 
     /// <summary>What a Salesmate contact becomes in Dynamics 365.</summary>
     public enum ContactRoute

@@ -15,7 +15,7 @@ public static partial class SalesmatePack
     [Ignore(nameof(SmMeeting.Type), Reason = "The module already says it is a meeting")]
     [Ignore(nameof(SmMeeting.CompletedAt), Reason = "A past meeting is complete at its end time")]
     [Ignore(nameof(SmMeeting.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
-    public static Appointment Meetings(SmMeeting s, MapContext m) => new()
+    public static Appointment Meetings(SmMeeting s, MapContext m) => ActivityColumns(new Appointment
     {
         Subject = Lossy.Truncate(s.Title ?? "(meeting)", 200, "Appointment subjects are limited to 200 characters"),
         Description = Lossy.Truncate(s.Description, 2000, "Appointment descriptions are limited to 2000 characters"),
@@ -26,17 +26,9 @@ public static partial class SalesmatePack
         requiredattendees = Attendees(s.Attendees, m),
         sm_AttendeeResponses = Lossy.Because(Responses(s.Attendees), "Attendee responses become text, one line per attendee; Dataverse parties have no response status"),
         sm_IsCalendarInvite = s.IsCalendarInvite,
-        RegardingObjectId = s.Deal is { } deal ? m.Ref(Deals, deal.Id)
-            : s.PrimaryContact is { } contact ? m.Ref(Contacts, contact.Id)
-            : m.Ref(Companies, s.PrimaryCompany?.Id),
-        sm_OutcomeCategory = OutcomeCategory(s.OutcomeCategory),
-        sm_FollowUpNotes = s.FollowUpNotes,
-        sm_Tags = s.Tags,
-        OwnerId = m.Owner(s.Owner?.Email),
-        OverriddenCreatedOn = s.CreatedAt,
         StateCode = s.IsCompleted == true ? Appointment.StateCodeOption.Completed : null,
         StatusCode = s.IsCompleted == true ? Appointment.StatusCodeOption.Completed : null,
-    };
+    }, s, m);
 
     // A contact attendee is the migrated contact or lead; a user attendee is the Dynamics user with that email.
     private static IReadOnlyList<PartyRef>? Attendees(IReadOnlyList<SmAttendee>? attendees, MapContext m)

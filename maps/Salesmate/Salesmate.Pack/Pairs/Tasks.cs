@@ -12,7 +12,7 @@ public static partial class SalesmatePack
     [Pair("Task", Module = "task")]
     [Ignore(nameof(SmTask.Type), Reason = "The module already says it is a task")]
     [Ignore(nameof(SmTask.LastModifiedAt), Reason = "Drives delta runs; Dataverse stamps its own modified-on")]
-    public static Task Tasks(SmTask s, MapContext m) => new()
+    public static Task Tasks(SmTask s, MapContext m) => ActivityColumns(new Task
     {
         Subject = Lossy.Truncate(s.Title ?? "(untitled task)", 200, "Task subjects are limited to 200 characters"),
         Description = Lossy.Truncate(s.Description, 2000, "Task descriptions are limited to 2000 characters"),
@@ -20,17 +20,9 @@ public static partial class SalesmatePack
         ActualDurationMinutes = s.Duration,
         ActualEnd = s.CompletedAt,
         PriorityCode = TaskPriority(s.Priority),
-        RegardingObjectId = s.Deal is { } deal ? m.Ref(Deals, deal.Id)
-            : s.PrimaryContact is { } contact ? m.Ref(Contacts, contact.Id)
-            : m.Ref(Companies, s.PrimaryCompany?.Id),
-        sm_OutcomeCategory = OutcomeCategory(s.OutcomeCategory),
-        sm_FollowUpNotes = s.FollowUpNotes,
-        sm_Tags = s.Tags,
-        OwnerId = m.Owner(s.Owner?.Email),
-        OverriddenCreatedOn = s.CreatedAt,
         StateCode = s.IsCompleted == true || s.Status == "Completed" ? Task.StateCodeOption.Completed : null,
         StatusCode = TaskStatus(s.IsCompleted == true ? "Completed" : s.Status),
-    };
+    }, s, m);
 
     /// <summary>Task status → the task's status reason.</summary>
     [Picklist("Task status", Discovered = "task.status")]

@@ -1,7 +1,7 @@
 namespace MappingDsl.Maps.Salesmate.Source;
 
 /// <summary>A Salesmate note (<c>note</c> module) on a contact, company or deal.</summary>
-public sealed class SmNote
+public sealed class SmNote : ISmNoteParent
 {
     /// <summary>Salesmate id.</summary>
     [SourceKey] public long Id { get; init; }

@@ -4,7 +4,7 @@ namespace MappingDsl.Maps.Salesmate.Source;
 /// An image embedded in a Salesmate note, as the extractor downloads it (<c>noteFile</c> module): one record per
 /// image, carrying its note's parent, author and times and the file's bytes in base64.
 /// </summary>
-public sealed class SmNoteFile
+public sealed class SmNoteFile : ISmNoteParent
 {
     /// <summary><c>{noteId}-image{n}</c>: a string, so it never meets a note's numeric key in the annotation table.</summary>
     [SourceKey] public string? Key { get; init; }

@@ -1,20 +1,8 @@
 namespace MappingDsl.Entities;
 
 /// <summary>Salesmate columns on phone calls.</summary>
-public partial class PhoneCall
+public partial class PhoneCall : SalesmateActivity, IActivityColumns
 {
-    /// <summary>Salesmate activity custom field Outcome Category.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.Picklist, Label = "Outcome category")]
-    public SmOutcomeCategory? sm_OutcomeCategory { get; set; }
-
-    /// <summary>Salesmate activity custom field Follow-up Notes.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 2000, Label = "Follow-up notes")]
-    public string? sm_FollowUpNotes { get; set; }
-
-    /// <summary>Salesmate tags, comma-separated.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 1000, Label = "Tags")]
-    public string? sm_Tags { get; set; }
-
     /// <summary>The call's disposition (Connected, No Answer, …).</summary>
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 100, Label = "Call outcome")]
     public string? sm_CallOutcome { get; set; }

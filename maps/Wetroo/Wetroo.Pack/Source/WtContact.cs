@@ -3,38 +3,18 @@ using System.Text.Json.Serialization;
 namespace MappingDsl.Maps.Wetroo.Source;
 
 /// <summary>A Wetroo contact (<c>contact</c> module).</summary>
-public sealed class WtContact
+public sealed class WtContact : WtPerson
 {
-    /// <summary>Wetroo id.</summary>
-    [SourceKey] public long Id { get; init; }
-    /// <summary>First name; may be missing.</summary>
-    public string? FirstName { get; init; }
-    /// <summary>Last name; may be empty.</summary>
-    public string? LastName { get; init; }
-    /// <summary>Display name; may be empty.</summary>
-    public string? Name { get; init; }
-    /// <summary>Email; not unique in Wetroo.</summary>
-    public string? Email { get; init; }
-    /// <summary>WhatsApp number, E.164.</summary>
-    public string? Phone { get; init; }
     /// <summary>Opted in to WhatsApp messages.</summary>
     public bool? WhatsappOptIn { get; init; }
-    /// <summary>Company name (free text).</summary>
-    public string? Company { get; init; }
     /// <summary>City.</summary>
     public string? City { get; init; }
     /// <summary>Country.</summary>
     public string? Country { get; init; }
     /// <summary>Teams the contact is shared with.</summary>
     public IReadOnlyList<string>? Teams { get; init; }
-    /// <summary>Owner.</summary>
-    public WtOwnerRef? Owner { get; init; }
     /// <summary>Custom field values.</summary>
     public WtContactFields? CustomFields { get; init; }
-    /// <summary>Created at.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
-    /// <summary>Last modified at.</summary>
-    public DateTimeOffset? UpdatedAt { get; init; }
 }
 
 /// <summary>A contact's custom field values (definitions in the <c>field</c> module).</summary>

@@ -3,22 +3,8 @@ using System.Text.Json.Serialization;
 namespace MappingDsl.Maps.Wetroo.Source;
 
 /// <summary>A Wetroo lead (<c>lead</c> module), usually captured from a WhatsApp conversation.</summary>
-public sealed class WtLead
+public sealed class WtLead : WtPerson
 {
-    /// <summary>Wetroo id.</summary>
-    [SourceKey] public long Id { get; init; }
-    /// <summary>First name; may be missing.</summary>
-    public string? FirstName { get; init; }
-    /// <summary>Last name; may be empty.</summary>
-    public string? LastName { get; init; }
-    /// <summary>Display name; may be empty.</summary>
-    public string? Name { get; init; }
-    /// <summary>Email.</summary>
-    public string? Email { get; init; }
-    /// <summary>WhatsApp number, E.164.</summary>
-    public string? Phone { get; init; }
-    /// <summary>Company name (free text).</summary>
-    public string? Company { get; init; }
     /// <summary>Lead status (customer-defined).</summary>
     public string? Status { get; init; }
     /// <summary>Lead source.</summary>
@@ -27,14 +13,8 @@ public sealed class WtLead
     public int? QualificationScore { get; init; }
     /// <summary>The contact the lead came from.</summary>
     public long? ContactId { get; init; }
-    /// <summary>Owner.</summary>
-    public WtOwnerRef? Owner { get; init; }
     /// <summary>Custom field values.</summary>
     public WtLeadFields? CustomFields { get; init; }
-    /// <summary>Created at.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
-    /// <summary>Last modified at.</summary>
-    public DateTimeOffset? UpdatedAt { get; init; }
 }
 
 /// <summary>A lead's custom field values.</summary>
