@@ -50,6 +50,8 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
         CustomerIoModules.Campaign => CampaignsAsync(ct),
         CustomerIoModules.Broadcast => BroadcastsAsync(ct),
         CustomerIoModules.Transactional => TransactionalAsync(ct),
+        CustomerIoModules.Trait => TraitsAsync(ct),
+        _ when module.StartsWith(CustomerIoModules.ObjectsOfType, StringComparison.Ordinal) => CustomObjectsAsync(ct, module[CustomerIoModules.ObjectsOfType.Length..]),
         _ => throw new ArgumentException($"Customer.io has no module '{module}'; known: {string.Join(", ", CustomerIoModules.All)}", nameof(module)),
     };
 
@@ -158,17 +160,18 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
         _companyOfPerson = companyOf;
     }
 
-    private async IAsyncEnumerable<SourceRecord> CustomObjectsAsync([EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<SourceRecord> CustomObjectsAsync([EnumeratorCancellation] CancellationToken ct, string? typeName = null)
     {
         var company = await CompanyTypeAsync(ct).ConfigureAwait(false);
         foreach (var type in await TypesAsync(ct).ConfigureAwait(false))
         {
-            if (type == company)
+            if (type == company || (typeName is not null && !string.Equals(type.Name, typeName, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            await foreach (var record in ObjectsOfTypeAsync(CustomerIoModules.Object, type, ct).ConfigureAwait(false))
+            var module = typeName is null ? CustomerIoModules.Object : CustomerIoModules.ObjectsOfType + typeName;
+            await foreach (var record in ObjectsOfTypeAsync(module, type, ct).ConfigureAwait(false))
             {
                 yield return record;
             }
@@ -234,7 +237,8 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
             }
         }
 
-        var key = module == CustomerIoModules.Company ? objectId : type.Id + ":" + objectId;
+        // Per-type modules (and companies) key by object id, unique within a type; the all-types module by type and id.
+        var key = module == CustomerIoModules.Object ? type.Id + ":" + objectId : objectId;
         try
         {
             using var document = JsonDocument.Parse(body);
@@ -377,6 +381,57 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
             }
         });
         return new SourceRecord(CustomerIoModules.Person, cio, null, json, null);
+    }
+
+    // There is no attribute-schema endpoint (source-apis.md §3.7): the traits are the union of the people's attribute
+    // keys, each with the JSON kinds it holds and how often it is missing or null (the 80 % flag).
+    private async IAsyncEnumerable<SourceRecord> TraitsAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var stats = new SortedDictionary<string, (long Filled, SortedSet<string> Kinds)>(StringComparer.Ordinal);
+        long people = 0;
+        await foreach (var person in PeopleAsync(ct).ConfigureAwait(false))
+        {
+            if (person.Problem is not null)
+            {
+                continue;
+            }
+
+            people++;
+            using var document = JsonDocument.Parse(person.Json);
+            if (!document.RootElement.TryGetProperty("attributes", out var attributes) || attributes.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            foreach (var attribute in attributes.EnumerateObject())
+            {
+                if (!stats.TryGetValue(attribute.Name, out var entry))
+                {
+                    stats[attribute.Name] = entry = (0, new SortedSet<string>(StringComparer.Ordinal));
+                }
+
+                if (attribute.Value.ValueKind is not JsonValueKind.Null && !(attribute.Value.ValueKind == JsonValueKind.String && attribute.Value.GetString()!.Length == 0))
+                {
+                    entry.Kinds.Add(attribute.Value.ValueKind.ToString().ToLowerInvariant());
+                    stats[attribute.Name] = (entry.Filled + 1, entry.Kinds);
+                }
+            }
+        }
+
+        foreach (var (name, (filled, kinds)) in stats)
+        {
+            var json = JsonSerializerWriter.Object(w =>
+            {
+                w.WriteString("_key", name);
+                w.WriteString("name", name);
+                w.WriteBoolean("reserved", PersonTraits.Reserved.Contains(name));
+                w.WriteString("kinds", string.Join("|", kinds));
+                w.WriteNumber("people", people);
+                w.WriteNumber("filled", filled);
+                w.WriteNumber("null_rate", people == 0 ? 0 : Math.Round(1 - ((double)filled / people), 4));
+            });
+            yield return new SourceRecord(CustomerIoModules.Trait, name, null, json, null);
+        }
     }
 
     // Activities are a newest-first log; a delta stops at the first page older than the watermark.

@@ -24,7 +24,12 @@ public static class CustomerIoModules
     /// <summary><c>GET /v1/transactional</c> with each message's contents.</summary>
     public const string Transactional = "transactional";
 
+    /// <summary>One record per person attribute: its JSON kinds and null rate over every person.</summary>
+    public const string Trait = "trait";
+    /// <summary>The prefix of a per-type object module: <c>object:Projects</c> reads the objects of type Projects only.</summary>
+    public const string ObjectsOfType = "object:";
+
     /// <summary>Every module, in load order (companies before people, people before what points at them).</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ObjectType, Company, Person, Object, Segment, Campaign, Broadcast, Transactional, Event, Delivery];
+        [ObjectType, Company, Person, Trait, Object, Segment, Campaign, Broadcast, Transactional, Event, Delivery];
 }

@@ -27,6 +27,8 @@ public sealed class CustomerIoExtractorTests
             [CustomerIoModules.Campaign] = 3,
             [CustomerIoModules.Broadcast] = 4,
             [CustomerIoModules.Transactional] = 2,
+            ["object:Projects"] = 6,
+            ["object:Milestones"] = 9,
         };
         foreach (var (module, count) in expected)
         {
