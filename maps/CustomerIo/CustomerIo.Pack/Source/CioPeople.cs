@@ -62,7 +62,7 @@ public sealed class CioAttributes
     /// <summary>nickname.</summary>
     public string? Nickname { get; init; }
     /// <summary>Every other attribute (cio_id, id and traits without a column).</summary>
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Other { get; init; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Other { get; set; }
 }
 
 /// <summary>A nested address trait.</summary>
