@@ -37,12 +37,22 @@ public sealed class DiscoveredEventColumnsTests
     {
         await using var emulator = await CustomerIoEmulator.StartAsync(new CustomerIoEmulatorOptions
         {
-            People = 30, Companies = 3, Projects = 2, Milestones = 2, Events = 1500, Deliveries = 24, RequestsPerSecond = 0, ExtraEventProperty = extra,
+            People = 30,
+            Companies = 3,
+            Projects = 2,
+            Milestones = 2,
+            Events = 1500,
+            Deliveries = 24,
+            RequestsPerSecond = 0,
+            ExtraEventProperty = extra,
         });
         using var extractor = new CustomerIoExtractor(new CustomerIoOptions
         {
-            ApiKey = emulator.ApiKey, BaseUri = emulator.BaseUri, RequestsPerSecond = 10_000,
-            DeliveriesFrom = emulator.Options.DataStart, DeliveriesTo = emulator.Options.DataStart + emulator.Options.DataSpan,
+            ApiKey = emulator.ApiKey,
+            BaseUri = emulator.BaseUri,
+            RequestsPerSecond = 10_000,
+            DeliveriesFrom = emulator.Options.DataStart,
+            DeliveriesTo = emulator.Options.DataStart + emulator.Options.DataSpan,
         });
         var snapshot = await new CustomerIoDiscovery(extractor).RunAsync(CancellationToken.None);
         return System.Text.Encoding.UTF8.GetString(DiscoverySnapshotJson.ToUtf8(snapshot));
