@@ -31,10 +31,12 @@ internal static class PackBuild
     /// <param name="Pack">The generated pack source (transforms and manifest).</param>
     public sealed record Result(IReadOnlyList<Diagnostic> SchemaDiagnostics, IReadOnlyList<Diagnostic> PackDiagnostics, Compilation Schema, string Pack);
 
-    public static Result Build(string snapshot)
+    /// <summary>Builds with <paramref name="snapshot"/>; <paramref name="editSchema"/> may change each schema file's text first.</summary>
+    public static Result Build(string snapshot, Func<string, string>? editSchema = null)
     {
         var root = RepositoryRoot();
-        var schemaSources = Directory.EnumerateFiles(Path.Combine(root, "maps", "CustomerIo", "CustomerIo.Schema", "Custom"), "*.cs").Order(StringComparer.Ordinal).Select(File.ReadAllText);
+        var schemaSources = Directory.EnumerateFiles(Path.Combine(root, "maps", "CustomerIo", "CustomerIo.Schema", "Custom"), "*.cs").Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText).Select(text => editSchema?.Invoke(text) ?? text);
         var metadata = Directory.EnumerateFiles(Path.Combine(root, "maps", "Standard", "metadata"), "*.json")
             .Select(path => GeneratorHarness.Text("/schema/metadata/" + Path.GetFileName(path), File.ReadAllText(path)));
         var discovery = GeneratorHarness.Text("/pack/discovery/customerio.discovery.json", snapshot);

@@ -39,4 +39,28 @@ public sealed class PackRulesTests
         Assert.Equal("MDSL004", diagnostic.Id);
         Assert.Contains("'quarantined'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_event_table_without_its_rest_column_fails_the_schema_build()
+    {
+        var build = PackBuild.Build(Snapshot(), text => text.Replace("Rest = nameof(cio_OtherProperties)", "Rest = \"cio_Missing\"", StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(build.SchemaDiagnostics);
+        Assert.Equal("MDSL032", diagnostic.Id);
+        Assert.Contains("'cio_Missing'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_discovered_key_whose_column_is_already_declared_stays_in_the_rest_column_with_a_warning()
+    {
+        var build = PackBuild.Build(Snapshot(), text => text.Replace(
+            "    public string? cio_OtherProperties { get; set; }",
+            "    public string? cio_OtherProperties { get; set; }\n\n    /// <summary>Declared by hand.</summary>\n    public string? cio_ep_url { get; set; }",
+            StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(build.SchemaDiagnostics);
+        Assert.Equal("MDSL031", diagnostic.Id);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("'url'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }
