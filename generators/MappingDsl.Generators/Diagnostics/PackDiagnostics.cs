@@ -120,6 +120,19 @@ internal static class PackDiagnostics
         "MDSL028", "Configuration pair invalid",
         "Configuration pair '{0}': {1}");
 
+    public static readonly DiagnosticDescriptor DiscoveredGroupMissing = Error(
+        "MDSL030", "Discovered columns' group not in any discovery snapshot",
+        "'{0}' takes its columns from discovery group '{1}', which no *.discovery.json of this project profiles; run discovery and add the snapshot as AdditionalFiles");
+
+    public static readonly DiagnosticDescriptor DiscoveredKeyNotAColumn = Create(
+        "MDSL031", "Discovered key cannot become a column",
+        "Key '{0}' of discovery group '{1}' is in {2} of the records but gets no column on '{3}': {4}; its values stay in the rest column",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DiscoveredRestColumnInvalid = Error(
+        "MDSL032", "Discovered columns' rest column missing",
+        "'{0}' names '{1}' as the rest column for the keys without a column, but declares no [CustomColumn(ColumnType.Memo)] string property of that name");
+
     public static readonly DiagnosticDescriptor MetadataUnreadable = new(
         id: "MDSL050",
         title: "Metadata file cannot be read",

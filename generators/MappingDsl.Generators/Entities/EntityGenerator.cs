@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using MappingDsl.Generators.Common;
+using MappingDsl.Generators.Diagnostics;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -49,6 +52,39 @@ public sealed class EntityGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(customTables, static (spc, table) =>
             spc.AddSource(CustomTableEmitter.HintName(table), CustomTableEmitter.Emit(table)));
+
+        var profiles = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".discovery.json", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, ct) => DiscoveredColumnsParser.Profiles(text.GetText(ct)?.ToString() ?? "", ct))
+            .Collect();
+        var discovered = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                DiscoveredColumnsParser.AttributeMetadataName,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, ct) => DiscoveredColumnsParser.Parse(ctx, ct))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(EntityTrackingNames.DiscoveredColumns);
+        context.RegisterSourceOutput(discovered.Combine(profiles), static (spc, input) => EmitDiscovered(spc, input.Left, input.Right));
+    }
+
+    private static void EmitDiscovered(SourceProductionContext context, DiscoveredColumnsModel model, System.Collections.Immutable.ImmutableArray<EquatableArray<ProfiledField>> snapshots)
+    {
+        var fields = snapshots.SelectMany(s => s).ToList();
+        if (!fields.Any(f => f.Group == model.Group))
+            context.ReportDiagnostic(DiagnosticInfo.Create(PackDiagnostics.DiscoveredGroupMissing, model.Location, model.Declaration, model.Group).ToDiagnostic());
+        if (!model.RestIsMemo)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(PackDiagnostics.DiscoveredRestColumnInvalid, model.Location, model.Declaration, model.Rest).ToDiagnostic());
+            return;
+        }
+        var columns = DiscoveredColumnsEmitter.Columns(model, fields);
+        foreach (var column in columns.Where(c => c.Problem is not null))
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(PackDiagnostics.DiscoveredKeyNotAColumn, model.Location, column.Key, model.Group,
+                column.Frequency.ToString("P1", System.Globalization.CultureInfo.InvariantCulture), model.Declaration, column.Problem!).ToDiagnostic());
+        }
+        context.AddSource(DiscoveredColumnsEmitter.HintName(model), DiscoveredColumnsEmitter.Emit(model, columns));
     }
 
     private static void Emit(SourceProductionContext context, ParsedFile file)

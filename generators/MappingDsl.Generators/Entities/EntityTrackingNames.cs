@@ -8,4 +8,5 @@ internal static class EntityTrackingNames
     public const string TableIndex = "Entities.TableIndex";
     public const string ResolvedTables = "Entities.ResolvedTables";
     public const string CustomTables = "Entities.CustomTables";
+    public const string DiscoveredColumns = "Entities.DiscoveredColumns";
 }

@@ -15,6 +15,9 @@ internal static class MetadataNames
     public const string CustomTable = "MappingDsl.CustomTableAttribute";
     public const string Column = "MappingDsl.ColumnAttribute";
     public const string CustomColumn = "MappingDsl.CustomColumnAttribute";
+    public const string DiscoveredColumns = "MappingDsl.DiscoveredColumnsAttribute";
+    public const string DiscoveredColumn = "MappingDsl.DiscoveredColumnAttribute";
+    public const string SpreadsDiscoveredColumns = "MappingDsl.SpreadsDiscoveredColumnsAttribute";
     public const string MapContext = "MappingDsl.MapContext";
     public const string Split = "MappingDsl.Split`2";
     public const string InventoryRow = "MappingDsl.InventoryRow";

@@ -51,6 +51,12 @@ internal static class DemoCommand
                     results.Add(Result(catalog, run.Migrated, run.Delta, run.Reconciled, run.Touched));
                     continue;
                 }
+                if (catalog.Source.Equals("Customer.io", StringComparison.OrdinalIgnoreCase))
+                {
+                    var run = await CustomerIoDemo.RunAsync(cli, catalog, dataverse, Path.Combine(folder, catalog.Name), parse.GetValue(records), r => Show(cli, json, r), cancellationToken).ConfigureAwait(false);
+                    results.Add(Result(catalog, run.Migrated, run.Delta, run.Reconciled, run.Touched));
+                    continue;
+                }
                 var packFolder = Path.Combine(folder, catalog.Name);
                 if (catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase))
                 {

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using MappingDsl.Cli.Hosting;
 using MappingDsl.Emulators.Dataverse;
+using MappingDsl.Emulators.CustomerIo;
 using MappingDsl.Emulators.Iterable;
 using MappingDsl.Emulators.Salesmate;
 using MappingDsl.Emulators.Wetroo;
+using MappingDsl.Sources.CustomerIo;
 using MappingDsl.Sources.Iterable;
 using MappingDsl.Sources.Salesmate;
 using MappingDsl.Sources.Wetroo;
@@ -15,14 +17,14 @@ internal static class EmulateCommand
 {
     public static Command Create(CliOutput cli)
     {
-        var which = new Argument<string>("service") { Description = "dataverse, salesmate, wetroo or iterable." };
-        which.AcceptOnlyFromAmong("dataverse", "salesmate", "wetroo", "iterable");
+        var which = new Argument<string>("service") { Description = "dataverse, salesmate, wetroo, iterable or customerio." };
+        which.AcceptOnlyFromAmong("dataverse", "salesmate", "wetroo", "iterable", "customerio");
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1; a free one by default." };
-        var records = new Option<int>("--records") { Description = "Salesmate, Wetroo, Iterable: records per module (Wetroo: contacts; Iterable: profiles).", DefaultValueFactory = _ => 1000 };
+        var records = new Option<int>("--records") { Description = "Salesmate, Wetroo, Iterable, Customer.io: records per module (Wetroo: contacts; Iterable, Customer.io: profiles).", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "Salesmate, Wetroo: the data seed (same seed, same data).", DefaultValueFactory = _ => 1 };
         var throttle = new Option<int>("--throttle") { Description = "Wetroo: calls per second before 429 (never announced; halves after 500 calls); 0 for none.", DefaultValueFactory = _ => 20 };
-        var events = new Option<long>("--events") { Description = "Iterable: custom events, generated as they are streamed.", DefaultValueFactory = _ => 10_000 };
-        var command = new Command("emulate", "Run the Dataverse, Salesmate, Wetroo or Iterable emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed, throttle, events };
+        var events = new Option<long>("--events") { Description = "Iterable, Customer.io: custom events, generated as they are streamed.", DefaultValueFactory = _ => 10_000 };
+        var command = new Command("emulate", "Run the Dataverse, Salesmate, Wetroo, Iterable or Customer.io emulator on 127.0.0.1 until Ctrl+C.") { which, port, records, seed, throttle, events };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
             if (parse.GetRequiredValue(which) == "wetroo")
@@ -60,6 +62,21 @@ internal static class EmulateCommand
                 await using var iterable = await IterableEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
                 // The emulator's key is a local test value, not a credential; it is printed so a second shell can use it.
                 Announce(cli, parse, "iterable", iterable.BaseUri, $"{IterableOptions.ApiKeyVariable}={iterable.ApiKey} mapdsl … --source {iterable.BaseUri}");
+                await WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (parse.GetRequiredValue(which) == "customerio")
+            {
+                // --records is the person count; the documented 10 requests a second apply.
+                var options = new CustomerIoEmulatorOptions
+                {
+                    Port = parse.GetValue(port),
+                    Seed = parse.GetValue(seed),
+                    People = Math.Max(1, parse.GetValue(records)),
+                    Events = Math.Max(0, parse.GetValue(events)),
+                };
+                await using var customerIo = await CustomerIoEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+                // The emulator's key is a local test value, not a credential; it is printed so a second shell can use it.
+                Announce(cli, parse, "customerio", customerIo.BaseUri, $"{CustomerIoOptions.ApiKeyVariable}={customerIo.ApiKey} mapdsl … --source {customerIo.BaseUri}");
                 await WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             else

@@ -1,12 +1,7 @@
 using MappingDsl.Catalog;
-using MappingDsl.Cli.Adapters;
 using MappingDsl.Cli.Hosting;
-using MappingDsl.Dataverse.Provisioning;
-using MappingDsl.Docs;
 using MappingDsl.Emulators.Dataverse;
 using MappingDsl.Emulators.Iterable;
-using MappingDsl.Engine;
-using MappingDsl.Engine.Journal;
 using MappingDsl.Engine.Reports;
 using MappingDsl.Sources.Iterable;
 
@@ -19,9 +14,6 @@ namespace MappingDsl.Cli.Commands;
 /// </summary>
 internal static class IterableDemo
 {
-    /// <summary>What one Iterable demo run did.</summary>
-    public sealed record Outcome(RunReport Migrated, RunReport Delta, RunReport Reconciled, int Touched);
-
     /// <summary>Extractor options for an in-process emulator: its key and host, its data range, windows of 90 days.</summary>
     public static IterableOptions LocalOptions(IterableEmulator emulator) => new()
     {
@@ -50,28 +42,11 @@ internal static class IterableDemo
         DataStart = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero),
     };
 
-    public static async Task<Outcome> RunAsync(
+    public static async Task<ReaderDemo.Outcome> RunAsync(
         CliOutput cli, MapCatalog catalog, DataverseEmulator dataverse, string folder, int profiles, Action<RunReport> show, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
-        Directory.CreateDirectory(folder);
         await using var iterable = await IterableEmulator.StartAsync(EmulatorOptions(profiles), cancellationToken).ConfigureAwait(false);
         await using var extractor = new IterableExtractor(LocalOptions(iterable));
-        await using var target = await TargetEndpoint.OpenAsync(dataverse.BaseUri.ToString(), cancellationToken).ConfigureAwait(false);
-        await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest, cancellationToken).ConfigureAwait(false);
-        using var journal = MigrationJournal.Open(Path.Combine(folder, "journal.db"));
-        var engine = new MigrationEngine(catalog, new SourceReaderAdapter(extractor), target.Target, journal);
-        var options = new MigrationOptions { SourceAddress = "emulator", TargetAddress = "emulator" };
-
-        show(await engine.MigrateAsync(options with { DryRun = true }, cancellationToken).ConfigureAwait(false));
-        var migrated = await ProgressDisplay.RunAsync(cli, progress => engine.MigrateAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
-        show(migrated);
-        var touched = iterable.Touch(0.05, DateTimeOffset.UtcNow.AddSeconds(1));
-        var delta = await ProgressDisplay.RunAsync(cli, progress => engine.DeltaAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
-        show(delta);
-        var reconciled = await engine.ReconcileAsync(migrated.RunId, VerifySpec.All, cancellationToken).ConfigureAwait(false);
-        CustomerDocs.Write(catalog, Path.Combine(folder, "docs"));
-        return new Outcome(migrated, delta, reconciled, touched);
+        return await ReaderDemo.RunAsync(cli, catalog, dataverse, folder, extractor, () => iterable.Touch(0.05, DateTimeOffset.UtcNow.AddSeconds(1)), show, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -56,6 +56,8 @@ internal sealed partial class SourceEndpoint : IAsyncDisposable
             return await OpenWetrooAsync(spec, emulatorRecords, cancellationToken).ConfigureAwait(false);
         if (IsIterable(catalog))
             return OpenIterable(spec);
+        if (IsCustomerIo(catalog))
+            return OpenCustomerIo(spec);
         if (!salesmate)
             throw new UsageException($"no live reader for {catalog.Source} yet; export to a folder and use --source file:<dir>");
         if (spec.Equals("emulator", StringComparison.OrdinalIgnoreCase))

@@ -194,6 +194,21 @@ internal sealed class BodyParser(
                 continue;
             }
             var symbol = model.GetSymbolInfo(target, context.Token).Symbol;
+            if (symbol is IPropertySymbol spread && SymbolReading.Attribute(spread, MetadataNames.SpreadsDiscoveredColumns) is not null)
+            {
+                // The generated Properties member fills the columns discovery decided and the rest column: the pair
+                // writes all of them, so a new discovered column needs no edit here.
+                var rest = SymbolReading.Attribute(spread.ContainingType, MetadataNames.DiscoveredColumns) is { } declared ? SymbolReading.String(declared, "Rest") : "";
+                foreach (var member in spread.ContainingType.GetMembers())
+                {
+                    if (member is IPropertySymbol && (member.Name == rest || SymbolReading.Attribute(member, MetadataNames.DiscoveredColumn) is not null)
+                        && EntityReader.Column(member) is { } spreadColumn)
+                    {
+                        assignments.Add(Value(member.Name, spreadColumn, assignment));
+                    }
+                }
+                continue;
+            }
             assignments.Add(Value(target.Identifier.Text, symbol is null ? null : EntityReader.Column(symbol), assignment));
         }
         foreach (var call in composed.SharedCalls)

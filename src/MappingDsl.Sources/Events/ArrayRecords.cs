@@ -1,10 +1,15 @@
 using System.Text.Json;
 
-namespace MappingDsl.Sources.Iterable;
+namespace MappingDsl.Sources.Events;
 
 /// <summary>Splits a <c>{"&lt;property&gt;":[ … ]}</c> answer into one record per element, keeping each element's raw JSON.</summary>
-internal static class ArrayRecords
+public static class ArrayRecords
 {
+    /// <summary>The records of the array under <paramref name="property"/>; a malformed answer is one record with a problem.</summary>
+    /// <param name="body">The answer.</param>
+    /// <param name="property">The array's property.</param>
+    /// <param name="module">The module the records belong to.</param>
+    /// <param name="idField">Each element's id property.</param>
     public static IEnumerable<SourceRecord> Read(byte[] body, string property, string module, string idField)
     {
         JsonDocument document;

@@ -1,0 +1,123 @@
+using MappingDsl.Entities;
+using MappingDsl.Maps.CustomerIo.Source;
+
+namespace MappingDsl.Maps.CustomerIo;
+
+public static partial class CustomerIoPack
+{
+    /// <summary>
+    /// A person with a valid email and more than <see cref="TraitThreshold"/> traits becomes a contact attached to its
+    /// company's account; every other person (anonymous profiles, invalid emails, trait-poor profiles) becomes a lead.
+    /// The cio_id and the workspace id are kept on both. Traits land in typed columns (text, two options, whole
+    /// number, decimal, date and time, JSON for arrays, a choice for industry); the others as JSON in cio_othertraits.
+    /// </summary>
+    [Pair("Person (Profile)", Module = "person")]
+    [LeaveUnset(nameof(Contact.OwnerId), Reason = "Customer.io people have no owner; Dataverse assigns the migration user, who can reassign")]
+    [LeaveUnset(nameof(Lead.OwnerId), Reason = "Customer.io people have no owner; Dataverse assigns the migration user, who can reassign")]
+    [Ignore(nameof(CioPerson.Identifiers), Reason = "cio_id, email and id are kept from the attributes")]
+    [Ignore(nameof(CioPerson.Timestamps), Reason = "Per-attribute change times drive change detection only; Dataverse keeps its own")]
+    [Ignore(nameof(CioPerson.Devices), Reason = "Push device tokens cannot be imported: Sales has no push channel (the scope)")]
+    public static Split<Lead, Contact> People(CioPerson s, MapContext m) =>
+        s.ValidEmail && s.TraitCount > TraitThreshold
+            ? new Contact
+            {
+                FirstName = s.Attributes?.FirstName,
+                LastName = s.Attributes?.LastName ?? s.Attributes?.Email ?? s.Key,
+                EMailAddress1 = s.Attributes?.Email,
+                ParentCustomerId = m.Ref(Companies, s.CompanyId),
+                Address1_City = s.Attributes?.Address?.City,
+                Address1_Country = s.Attributes?.Address?.Country,
+                DoNotEMail = s.Unsubscribed,
+                cio_CioId = s.Key,
+                cio_UserId = s.Id,
+                cio_TraitCount = s.TraitCount,
+                cio_Plan = s.Attributes?.Plan,
+                cio_Vip = s.Attributes?.Vip,
+                cio_Score = s.Attributes?.Score,
+                cio_LifetimeValue = s.Attributes?.LifetimeValue,
+                cio_SignedUpAt = s.Attributes?.SignedUpAt,
+                cio_LastLogin = s.Attributes?.LastLogin,
+                cio_Interests = Json(s.Attributes?.Interests),
+                cio_Industry = Industry(s.Attributes?.Industry),
+                cio_Nickname = s.Attributes?.Nickname,
+                cio_OtherTraits = OtherTraits(s.Attributes?.Other),
+                cio_CreatedAt = s.Attributes?.CreatedAt,
+            }
+            : new Lead
+            {
+                FirstName = s.Attributes?.FirstName,
+                LastName = s.Attributes?.LastName ?? s.Attributes?.Email ?? s.Attributes?.AnonymousId ?? s.Key,
+                Subject = Lossy.Truncate("Customer.io profile " + (s.Attributes?.Email ?? s.Attributes?.AnonymousId ?? s.Key), 300, "Lead topics are limited to 300 characters"),
+                EMailAddress1 = s.ValidEmail ? s.Attributes?.Email : null,
+                ParentAccountId = m.Ref(Companies, s.CompanyId),
+                Address1_City = s.Attributes?.Address?.City,
+                Address1_Country = s.Attributes?.Address?.Country,
+                DoNotEMail = s.Unsubscribed,
+                cio_CioId = s.Key,
+                cio_UserId = s.Id,
+                cio_AnonymousId = s.Attributes?.AnonymousId,
+                cio_RawEmail = s.ValidEmail ? null : s.Attributes?.Email,
+                cio_TraitCount = s.TraitCount,
+                cio_Plan = s.Attributes?.Plan,
+                cio_Vip = s.Attributes?.Vip,
+                cio_Score = s.Attributes?.Score,
+                cio_LifetimeValue = s.Attributes?.LifetimeValue,
+                cio_SignedUpAt = s.Attributes?.SignedUpAt,
+                cio_LastLogin = s.Attributes?.LastLogin,
+                cio_Interests = Json(s.Attributes?.Interests),
+                cio_Industry = Industry(s.Attributes?.Industry),
+                cio_Nickname = s.Attributes?.Nickname,
+                cio_OtherTraits = OtherTraits(s.Attributes?.Other),
+                cio_CreatedAt = s.Attributes?.CreatedAt,
+            };
+
+    /// <summary>The industry trait → its choice (more than 10 distinct values in discovery).</summary>
+    [Picklist("Industry", Discovered = "person.attributes.industry")]
+    public static CioIndustry? Industry(string? v) => v switch
+    {
+        null or "" => null,
+        "Retail" => CioIndustry.Retail,
+        "Banking" => CioIndustry.Banking,
+        "Healthcare" => CioIndustry.Healthcare,
+        "Education" => CioIndustry.Education,
+        "Logistics" => CioIndustry.Logistics,
+        "Media" => CioIndustry.Media,
+        "Energy" => CioIndustry.Energy,
+        "Travel" => CioIndustry.Travel,
+        "Insurance" => CioIndustry.Insurance,
+        "Gaming" => CioIndustry.Gaming,
+        "Telecom" => CioIndustry.Telecom,
+        "Agriculture" => CioIndustry.Agriculture,
+        _ => Unmapped.Fail<CioIndustry?>(v),
+    };
+
+    private static string? Json(System.Text.Json.JsonElement? value) =>
+        value is { ValueKind: not (System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined) } v ? v.GetRawText() : null;
+
+    // cio_id and id have their own columns; the rest are traits without one.
+    private static string? OtherTraits(Dictionary<string, System.Text.Json.JsonElement>? other)
+    {
+        if (other is null)
+            return null;
+        var kept = new SortedDictionary<string, System.Text.Json.JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in other)
+        {
+            if (name is not ("cio_id" or "id"))
+                kept[name] = value;
+        }
+        if (kept.Count == 0)
+            return null;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (name, value) in kept)
+            {
+                json.WritePropertyName(name);
+                value.WriteTo(json);
+            }
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
