@@ -29,7 +29,7 @@ internal sealed class Dispatcher : IDisposable
         _records = new RecordService(catalog, store, options);
         _query = new QueryHandler(_records, options);
         _bulk = new BulkHandler(_records);
-        _metadata = new MetadataHandler(catalog, options);
+        _metadata = new MetadataHandler(catalog, _records, options);
         _actions = new ActionHandler(_records, options);
     }
 

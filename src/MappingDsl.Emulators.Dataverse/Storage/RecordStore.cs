@@ -80,6 +80,8 @@ internal sealed class RecordStore : IDisposable
     public Guid? FindByKey(string entity, string keyName, string value) =>
         Run(_findKey, entity, keyName, value).ExecuteScalar() is string id ? Guid.Parse(id) : null;
 
+    public void AddKey(string entity, string keyName, string value, Guid id) => Run(_addKey, entity, keyName, value, Id(id)).ExecuteNonQuery();
+
     public void ReplaceKeys(string entity, Guid id, IEnumerable<(string Key, string Value)> keys)
     {
         Run(_dropKeys, entity, Id(id)).ExecuteNonQuery();
