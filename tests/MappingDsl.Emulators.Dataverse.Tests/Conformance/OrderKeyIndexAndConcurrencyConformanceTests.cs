@@ -87,6 +87,28 @@ public sealed class OrderKeyIndexAndConcurrencyConformanceTests
         Assert.StartsWith("writer ", row.GetProperty("name").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_read_is_answered_while_a_long_write_is_still_running()
+    {
+        await using var c = await RawClient.StartAsync();
+        var existing = await c.CreateAsync("accounts", """{"name":"already here"}""");
+        var rows = string.Join(",", Enumerable.Range(0, 30_000).Select(i => $$"""{"name":"n{{i}}","@odata.type":"Microsoft.Dynamics.CRM.account"}"""));
+        var bulk = c.SendAsync(HttpMethod.Post, "accounts/Microsoft.Dynamics.CRM.CreateMultiple", $$"""{"Targets":[{{rows}}]}""");
+        await Task.Delay(500);
+
+        var read = await c.JsonAsync(HttpMethod.Get, $"accounts({existing})?$select=name");
+        var count = await c.JsonAsync(HttpMethod.Get, "accounts?$select=name&$count=true");
+        var whileWriting = !bulk.IsCompleted;
+        using var written = await bulk;
+
+        Assert.Equal("already here", read.GetProperty("name").GetString());
+        // The read saw the last committed state: the bulk's rows are not there until it commits.
+        Assert.Equal(1, count.GetProperty("@odata.count").GetInt32());
+        Assert.True(whileWriting, "the reads waited for the bulk write to finish");
+        Assert.Equal(200, (int)written.StatusCode);
+        Assert.Equal(30_001, c.Emulator.Count("account"));
+    }
+
     private static async Task<Dictionary<string, string>> StatusesAsync(RawClient c) =>
         (await c.JsonAsync(HttpMethod.Get, "EntityDefinitions(LogicalName='account')/Keys?$select=LogicalName,EntityKeyIndexStatus"))
             .GetProperty("value").EnumerateArray()
