@@ -135,7 +135,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
             var remaining = simulated - Stopwatch.GetElapsedTime(started);
             if (remaining > TimeSpan.Zero) await Task.Delay(remaining, context.RequestAborted).ConfigureAwait(false);
             // Execution time is the server's work: simulated or real, whichever is longer. Time spent waiting for the
-            // emulator's single store lock is an artefact of the emulator (Dataverse runs requests in parallel).
+            // emulator's write lock is an artefact of the emulator (Dataverse locks only what a write touches).
             executed = response.Processing > simulated ? response.Processing : simulated;
         }
         finally

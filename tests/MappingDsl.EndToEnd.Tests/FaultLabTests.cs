@@ -27,13 +27,13 @@ public sealed class FaultLabTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>
     /// The faulty org: 5 % of requests answered 503, 5 % reset after the org did the work (the client never learns the
     /// outcome), up to 20 ms extra latency, every second <c>$batch</c> failing halfway, and the service-protection
-    /// limits scaled to a 1 s window (60 requests, 0.8 s of execution, 3 at once) so throttling comes in storms with
+    /// limits scaled to a 1 s window (50 requests, 0.6 s of execution, one at a time) so throttling comes in storms with
     /// sub-second <c>Retry-After</c>.
     /// </summary>
     internal static DataverseEmulatorOptions Faulty => TargetEndpoint.EmulatorOptions() with
     {
         Faults = new FaultOptions(Seed: 10, ServerErrorRate: 0.05, DropRate: 0.05, ExtraLatency: TimeSpan.FromMilliseconds(20), FailEveryNthBatch: 2),
-        Limits = new ServiceProtectionLimits { Window = TimeSpan.FromSeconds(1), MaxRequests = 50, MaxExecutionTime = TimeSpan.FromMilliseconds(600), MaxConcurrent = 3 },
+        Limits = new ServiceProtectionLimits { Window = TimeSpan.FromSeconds(1), MaxRequests = 50, MaxExecutionTime = TimeSpan.FromMilliseconds(600), MaxConcurrent = 1 },
         LatencyPerRecord = TimeSpan.FromMilliseconds(4),
     };
 

@@ -53,9 +53,7 @@ internal static class IterableDemo
     public static async Task<Outcome> RunAsync(
         CliOutput cli, MapCatalog catalog, DataverseEmulator dataverse, string folder, int profiles, Action<RunReport> show, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
-        Directory.CreateDirectory(folder);
+        DemoFolder.Recreate(folder);
         await using var iterable = await IterableEmulator.StartAsync(EmulatorOptions(profiles), cancellationToken).ConfigureAwait(false);
         await using var extractor = new IterableExtractor(LocalOptions(iterable));
         await using var target = await TargetEndpoint.OpenAsync(dataverse.BaseUri.ToString(), cancellationToken).ConfigureAwait(false);
