@@ -58,7 +58,12 @@ public sealed partial class DataverseClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task DeleteAsync(string entitySet, Guid id, CancellationToken cancellationToken = default)
     {
-        using var _ = await SendAsync(new DataverseRequest(HttpMethod.Delete, ODataLiteral.IdAddress(entitySet, id)), cancellationToken).ConfigureAwait(false);
+        var request = new DataverseRequest(HttpMethod.Delete, ODataLiteral.IdAddress(entitySet, id));
+        using var response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
+        // A 404 after an attempt whose answer was lost (a reset connection, a 5xx) is that attempt's delete, not a
+        // record that was never there.
+        if (response.IsSuccessStatusCode || (response.StatusCode == System.Net.HttpStatusCode.NotFound && request.UncertainAttempts > 0)) return;
+        throw await ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Retrieves one record, or null when it does not exist.</summary>

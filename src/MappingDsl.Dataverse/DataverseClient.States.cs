@@ -29,9 +29,29 @@ public sealed partial class DataverseClient
                 operations[i] = StateOperation(changes[offset + i]);
             var results = await ExecuteBatchAsync(operations, BatchMode.ContinueOnError, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < count; i++)
-                errors[offset + i] = results[i].Succeeded ? null : $"{results[i].ErrorCode}: {results[i].ErrorMessage}";
+            {
+                // A state change is not idempotent: when the connection was reset after the org applied the batch, the
+                // resent batch finds the record closed already and is refused (win or close only what is open). The
+                // record's state then says whether the change happened, so an applied change is not reported failed.
+                if (!results[i].Succeeded && !await InStateAsync(changes[offset + i], cancellationToken).ConfigureAwait(false))
+                    errors[offset + i] = $"{results[i].ErrorCode}: {results[i].ErrorMessage}";
+            }
         }
         return errors;
+    }
+
+    private async Task<bool> InStateAsync(StateChange change, CancellationToken cancellationToken)
+    {
+        var status = change switch
+        {
+            { EntitySet: "opportunities", State: 1 } => change.Status ?? 3,
+            { EntitySet: "opportunities", State: 2 } => change.Status ?? 4,
+            _ => change.Status,
+        };
+        var row = await RetrieveAsync(change.EntitySet, change.Id, ["statecode", "statuscode"], cancellationToken).ConfigureAwait(false);
+        return row is { } r
+            && r.TryGetProperty("statecode", out var state) && state.ValueKind == System.Text.Json.JsonValueKind.Number && state.GetInt32() == change.State
+            && (status is null || (r.TryGetProperty("statuscode", out var actual) && actual.ValueKind == System.Text.Json.JsonValueKind.Number && actual.GetInt32() == status));
     }
 
     private static BatchOperation StateOperation(StateChange change) => change switch

@@ -69,7 +69,17 @@ public sealed partial class DataverseClient
                     await self._gate.WaitAsync(ctx.CancellationToken).ConfigureAwait(false);
                     using var message = await self.BuildAsync(req, ctx.CancellationToken).ConfigureAwait(false);
                     var sent = self._time.GetTimestamp();
-                    var response = await self._http.SendAsync(message, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken).ConfigureAwait(false);
+                    HttpResponseMessage response;
+                    try
+                    {
+                        response = await self._http.SendAsync(message, HttpCompletionOption.ResponseContentRead, ctx.CancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException or IOException or OperationCanceledException && !ctx.CancellationToken.IsCancellationRequested)
+                    {
+                        req.UncertainAttempts++;
+                        throw;
+                    }
+                    if ((int)response.StatusCode >= 500) req.UncertainAttempts++;
                     if (response.StatusCode == HttpStatusCode.TooManyRequests) Volatile.Write(ref self._throttleRoundTripTicks, self._time.GetElapsedTime(sent).Ticks);
                     self.ReadHints(response);
                     return response;

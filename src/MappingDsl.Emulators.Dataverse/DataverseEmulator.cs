@@ -28,15 +28,21 @@ public sealed class DataverseEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Dispatcher _dispatcher;
 
-    private DataverseEmulator(WebApplication app, Dispatcher dispatcher, Uri baseUri)
+    private readonly FaultInjector _faults;
+
+    private DataverseEmulator(WebApplication app, Dispatcher dispatcher, FaultInjector faults, Uri baseUri)
     {
         _app = app;
         _dispatcher = dispatcher;
+        _faults = faults;
         BaseUri = baseUri;
     }
 
     /// <summary>The org URL (<c>http://127.0.0.1:port/</c>); the Web API is under <c>api/data/v9.2/</c>.</summary>
     public Uri BaseUri { get; }
+
+    /// <summary>The faults injected and the 429s answered so far.</summary>
+    public FaultCounts Faults => _faults.Counts;
 
     /// <summary>The Web API service root.</summary>
     public Uri ServiceRoot => new(BaseUri, "api/data/v9.2/");
@@ -56,7 +62,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
         var dispatcher = new Dispatcher(catalog, store, options);
         var batch = new BatchHandler(dispatcher);
         var protection = options.Limits is { } limits ? new ServiceProtection(limits, time) : null;
-        var faults = options.Faults is { } f ? new FaultInjector(f) : null;
+        var faults = new FaultInjector(options.Faults);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -67,7 +73,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUri = new Uri(address.EndsWith('/') ? address : address + "/");
         dispatcher.ServiceRoot = new Uri(baseUri, "api/data/v9.2/");
-        return new DataverseEmulator(app, dispatcher, baseUri);
+        return new DataverseEmulator(app, dispatcher, faults, baseUri);
     }
 
     /// <summary>Counts the records of a table (for tests and reports).</summary>
@@ -86,7 +92,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
         _dispatcher.Dispose();
     }
 
-    private static async Task HandleAsync(HttpContext context, Dispatcher dispatcher, BatchHandler batch, ServiceProtection? protection, FaultInjector? faults, DataverseEmulatorOptions options)
+    private static async Task HandleAsync(HttpContext context, Dispatcher dispatcher, BatchHandler batch, ServiceProtection? protection, FaultInjector faults, DataverseEmulatorOptions options)
     {
         var user = context.Request.Headers.Authorization.ToString();
         // Every Web API request carries an OAuth bearer token; without one the org answers 401 (compose-http-requests-
@@ -97,9 +103,10 @@ public sealed class DataverseEmulator : IAsyncDisposable
             await WriteAsync(context, EmulatorResponse.Error(401, "0x80044306", "The user is not authenticated: the request has no bearer token."), options, null, user).ConfigureAwait(false);
             return;
         }
-        var fault = faults?.Next() ?? default;
+        var fault = faults.Next();
         if (fault.ServerError)
         {
+            faults.ServerError();
             await WriteAsync(context, EmulatorResponse.Error(503, "0x80040216", "The service is temporarily unavailable (injected fault)."), options, null, user).ConfigureAwait(false);
             return;
         }
@@ -109,31 +116,35 @@ public sealed class DataverseEmulator : IAsyncDisposable
         var (ticket, refusal) = protection?.TryEnter(user, planned) ?? (0, null);
         if (refusal is not null)
         {
+            faults.Throttled();
             var throttled = EmulatorResponse.Error(429, refusal.Code, refusal.Message).WithHeader("Retry-After", protection!.FormatRetryAfter(refusal.RetryAfter));
             await WriteAsync(context, throttled, options, protection, user).ConfigureAwait(false);
             return;
         }
+        if (fault.Latency > TimeSpan.Zero) faults.Slowed();
         var started = Stopwatch.GetTimestamp();
         var executed = TimeSpan.Zero;
+        var halfway = request.Path == "$batch" ? faults.Halfway() : HalfwayFault.None;
         EmulatorResponse response;
         try
         {
             response = request.Path == "$batch"
-                ? await batch.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false)
+                ? await batch.ExecuteAsync(request, halfway, context.RequestAborted).ConfigureAwait(false)
                 : await dispatcher.ExecuteAsync(request, context.RequestAborted).ConfigureAwait(false);
             var simulated = options.LatencyPerRequest + (options.LatencyPerRecord * response.Work) + fault.Latency;
             var remaining = simulated - Stopwatch.GetElapsedTime(started);
             if (remaining > TimeSpan.Zero) await Task.Delay(remaining, context.RequestAborted).ConfigureAwait(false);
             // Execution time is the server's work: simulated or real, whichever is longer. Time spent waiting for the
-            // emulator's single store lock is an artefact of the emulator (Dataverse runs requests in parallel).
+            // emulator's write lock is an artefact of the emulator (Dataverse locks only what a write touches).
             executed = response.Processing > simulated ? response.Processing : simulated;
         }
         finally
         {
             protection?.Exit(user, ticket, executed);
         }
-        if (fault.Drop)
+        if (fault.Drop || halfway == HalfwayFault.Reset)
         {
+            if (fault.Drop) faults.Dropped();
             context.Abort();
             return;
         }

@@ -102,6 +102,21 @@ public sealed record ServiceProtectionLimits
 /// <summary>Deterministic fault injection.</summary>
 /// <param name="Seed">Random seed.</param>
 /// <param name="ServerErrorRate">Share of requests answered 503 before any work.</param>
-/// <param name="DropRate">Share of requests whose connection is dropped after the work is done.</param>
+/// <param name="DropRate">Share of requests whose connection is reset after the work is done (the client never learns
+/// the outcome).</param>
 /// <param name="ExtraLatency">Up to this much extra latency per request.</param>
-public sealed record FaultOptions(int Seed, double ServerErrorRate = 0, double DropRate = 0, TimeSpan ExtraLatency = default);
+/// <param name="FailEveryNthBatch">Every nth <c>$batch</c> request (the first, the n+1th, …; 0 for none) fails halfway,
+/// alternately in two ways. Either the operation at the middle of the batch fails with a transient server error
+/// (<c>0x80044150</c> Generic SQL error, a deadlock): the change set holding it rolls back as a whole, parts before it
+/// stay committed, later parts run only with <c>Prefer: odata.continue-on-error</c>. Or the parts and change sets
+/// before the middle commit and the connection is reset: the client never learns that half landed. Counted, not
+/// drawn, so a short test is sure to meet both.</param>
+public sealed record FaultOptions(int Seed, double ServerErrorRate = 0, double DropRate = 0, TimeSpan ExtraLatency = default, int FailEveryNthBatch = 0);
+
+/// <summary>How often the emulator refused or disturbed a request so far, by kind (for tests that must know the faults happened).</summary>
+/// <param name="Throttled">429s from service protection.</param>
+/// <param name="ServerErrors">Injected 503s.</param>
+/// <param name="Drops">Connections reset after the work was done.</param>
+/// <param name="BatchFailures"><c>$batch</c> requests failed halfway.</param>
+/// <param name="Slowed">Requests given extra latency.</param>
+public sealed record FaultCounts(long Throttled, long ServerErrors, long Drops, long BatchFailures, long Slowed);

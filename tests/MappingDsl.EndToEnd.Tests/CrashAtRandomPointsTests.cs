@@ -118,22 +118,9 @@ public sealed class CrashAtRandomPointsTests(ITestOutputHelper output) : IAsyncL
         var compareFrom = clock.Elapsed;
         // The two emulators lock separately, so the two orgs are read at once.
         var orgs = await Task.WhenAll(OrgSnapshot.ReadAsync(_lab.Orgs[0], tables, catalog.SourceIdColumn), OrgSnapshot.ReadAsync(_lab.Orgs[1], tables, catalog.SourceIdColumn));
-        var problems = new List<string>();
         foreach (var table in tables)
-        {
-            var (expected, actual) = (orgs[0].Rows(table), orgs[1].Rows(table));
-            output.WriteLine($"{table.LogicalName}: {expected.Rows.Count} uninterrupted, {actual.Rows.Count} resumed");
-            problems.AddRange(actual.Duplicates.Take(3).Select(k => $"{table.LogicalName} '{k}' twice in the resumed org ({actual.Duplicates.Count} duplicates)"));
-            problems.AddRange(expected.Duplicates.Take(3).Select(k => $"{table.LogicalName} '{k}' twice in the uninterrupted org"));
-            if (actual.MissingSourceId + expected.MissingSourceId > 0)
-                problems.Add($"{table.LogicalName}: rows without a source id ({expected.MissingSourceId} uninterrupted, {actual.MissingSourceId} resumed)");
-            var lost = expected.Rows.Keys.Where(k => !actual.Rows.ContainsKey(k)).ToList();
-            var extra = actual.Rows.Keys.Where(k => !expected.Rows.ContainsKey(k)).ToList();
-            var changed = expected.Rows.Where(r => actual.Rows.TryGetValue(r.Key, out var other) && other != r.Value).ToList();
-            problems.AddRange(lost.Take(3).Select(k => $"{table.LogicalName} '{k}' lost ({lost.Count} in all)"));
-            problems.AddRange(extra.Take(3).Select(k => $"{table.LogicalName} '{k}' only in the resumed org ({extra.Count} in all)"));
-            problems.AddRange(changed.Take(3).Select(r => $"{table.LogicalName} '{r.Key}' differs ({changed.Count} in all):\n  uninterrupted {r.Value}\n  resumed       {actual.Rows[r.Key]}"));
-        }
+            output.WriteLine($"{table.LogicalName}: {orgs[0].Rows(table).Rows.Count} uninterrupted, {orgs[1].Rows(table).Rows.Count} resumed");
+        var problems = OrgSnapshot.Differences(orgs[0], orgs[1], tables, "resumed");
         output.WriteLine($"compared in {(clock.Elapsed - compareFrom).TotalSeconds:F1}s");
         WriteFigures(seed, expectedTotal, figures, clock.Elapsed - resumedAt, problems.Count == 0, clock.Elapsed);
         Assert.True(problems.Count == 0, string.Join("\n", problems));

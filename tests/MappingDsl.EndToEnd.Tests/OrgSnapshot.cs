@@ -21,10 +21,24 @@ internal sealed partial class OrgSnapshot
     private readonly Dictionary<Guid, string> _names = [];
     private readonly Dictionary<string, TableRows> _tables = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, List<string>> _unkeyed = new(StringComparer.Ordinal);
+
     // One read of every table: a lookup can point into a table read later, so GUIDs are named once all are read.
-    public static async Task<OrgSnapshot> ReadAsync(DataverseEmulator org, IEnumerable<TargetTable> tables, string sourceIdColumn)
+    // Unkeyed tables hold rows the org writes itself (an opportunity's close activity): their own ids are the
+    // platform's, so they are compared as a list of rows without them, by what they refer to.
+    public static async Task<OrgSnapshot> ReadAsync(DataverseEmulator org, IEnumerable<TargetTable> tables, string sourceIdColumn, params TargetTable[] unkeyed)
     {
         var snapshot = new OrgSnapshot();
+        foreach (var table in unkeyed)
+        {
+            var rows = new List<string>();
+            await foreach (var row in RowsAsync(org, table.EntitySet))
+            {
+                row.Remove(table.PrimaryId);
+                rows.Add(Canonical(row));
+            }
+            snapshot._unkeyed[table.LogicalName] = rows;
+        }
         foreach (var table in tables)
         {
             var rows = new TableRows([], [], 0);
@@ -49,6 +63,54 @@ internal sealed partial class OrgSnapshot
         var rows = _tables[table.LogicalName];
         return rows with { Rows = rows.Rows.ToDictionary(r => r.Key, r => Named(r.Value), StringComparer.Ordinal) };
     }
+
+    // Everything that tells two orgs apart, table by table, at most three examples of each kind: rows lost, rows only
+    // in the second org, rows that differ, source ids held twice, rows without a source id; for unkeyed tables, rows
+    // only in one org (a close record written twice counts as one too many).
+    public static List<string> Differences(OrgSnapshot expected, OrgSnapshot actual, IEnumerable<TargetTable> tables, string second, params TargetTable[] unkeyed)
+    {
+        var problems = new List<string>();
+        foreach (var table in tables)
+        {
+            var (want, got) = (expected.Rows(table), actual.Rows(table));
+            problems.AddRange(got.Duplicates.Take(3).Select(k => $"{table.LogicalName} '{k}' twice in the {second} org ({got.Duplicates.Count} duplicates)"));
+            problems.AddRange(want.Duplicates.Take(3).Select(k => $"{table.LogicalName} '{k}' twice in the reference org"));
+            if (got.MissingSourceId + want.MissingSourceId > 0)
+                problems.Add($"{table.LogicalName}: rows without a source id ({want.MissingSourceId} reference, {got.MissingSourceId} {second})");
+            var lost = want.Rows.Keys.Where(k => !got.Rows.ContainsKey(k)).ToList();
+            var extra = got.Rows.Keys.Where(k => !want.Rows.ContainsKey(k)).ToList();
+            var changed = want.Rows.Where(r => got.Rows.TryGetValue(r.Key, out var other) && other != r.Value).ToList();
+            problems.AddRange(lost.Take(3).Select(k => $"{table.LogicalName} '{k}' lost ({lost.Count} in all)"));
+            problems.AddRange(extra.Take(3).Select(k => $"{table.LogicalName} '{k}' only in the {second} org ({extra.Count} in all)"));
+            problems.AddRange(changed.Take(3).Select(r => $"{table.LogicalName} '{r.Key}' differs ({changed.Count} in all):\n  reference {r.Value}\n  {second,-9} {got.Rows[r.Key]}"));
+        }
+        foreach (var table in unkeyed)
+        {
+            var (want, got) = (expected.UnkeyedRows(table), actual.UnkeyedRows(table));
+            var missing = Minus(want, got);
+            var surplus = Minus(got, want);
+            problems.AddRange(missing.Take(3).Select(r => $"{table.LogicalName}: {r} lost ({missing.Count} in all)"));
+            problems.AddRange(surplus.Take(3).Select(r => $"{table.LogicalName}: {r} only in the {second} org ({surplus.Count} in all)"));
+        }
+        return problems;
+    }
+
+    // Multiset difference: each row of `right` cancels one equal row of `left`.
+    private static List<string> Minus(List<string> left, List<string> right)
+    {
+        var counts = right.GroupBy(r => r, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (var row in left)
+        {
+            if (counts.TryGetValue(row, out var n) && n > 0)
+                counts[row] = n - 1;
+            else
+                result.Add(row);
+        }
+        return result;
+    }
+
+    public List<string> UnkeyedRows(TargetTable table) => [.. _unkeyed[table.LogicalName].Select(Named).Order(StringComparer.Ordinal)];
 
     private string Named(string canonical) => QuotedGuid().Replace(canonical,
         m => _names.TryGetValue(Guid.Parse(m.Groups[1].ValueSpan), out var name) ? $"\"→{name}\"" : m.Value);

@@ -31,6 +31,9 @@ internal static class DemoCommand
             PackLoader.LoadAll();
             var folder = Path.GetFullPath(parse.GetValue(output)!);
             var json = parse.GetValue(CommonOptions.Json);
+            // Every pack's folder is checked before anything runs: a refused one must not leave the others half rewritten.
+            foreach (var name in MapPackRegistry.Names)
+                DemoFolder.EnsureOurs(Path.Combine(folder, MapPackRegistry.Get(name).Name));
             await using var salesmate = await SalesmateEmulator.StartAsync(new SalesmateEmulatorOptions { Records = Math.Max(1, parse.GetValue(records)), Seed = 1 }, cancellationToken).ConfigureAwait(false);
             // Wetroo's throttle is never announced and halves mid-run; the extractor learns it as it goes.
             await using var wetroo = await WetrooEmulator.StartAsync(new WetrooEmulatorOptions
@@ -102,9 +105,7 @@ internal static class DemoCommand
     private static async Task<DemoResult> RunPackAsync(
         CliOutput cli, MapCatalog catalog, SourceEndpoint source, string fallback, Func<int> touch, DataverseEmulator dataverse, string folder, bool json, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
-        Directory.CreateDirectory(folder);
+        DemoFolder.Recreate(folder);
         await using var target = await TargetEndpoint.OpenAsync(dataverse.BaseUri.ToString(), cancellationToken).ConfigureAwait(false);
         await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest, cancellationToken).ConfigureAwait(false);
         using var journal = MigrationJournal.Open(Path.Combine(folder, "journal.db"));

@@ -24,9 +24,7 @@ internal static class ReaderDemo
     public static async Task<Outcome> RunAsync(
         CliOutput cli, MapCatalog catalog, DataverseEmulator dataverse, string folder, ISourceReader reader, Func<int> touch, Action<RunReport> show, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
-        Directory.CreateDirectory(folder);
+        DemoFolder.Recreate(folder);
         await using var target = await TargetEndpoint.OpenAsync(dataverse.BaseUri.ToString(), cancellationToken).ConfigureAwait(false);
         await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest, cancellationToken).ConfigureAwait(false);
         using var journal = MigrationJournal.Open(Path.Combine(folder, "journal.db"));

@@ -9,4 +9,10 @@ internal sealed record DataverseRequest(HttpMethod Method, string Url, ReadOnlyM
 {
     /// <summary>Extra headers (<c>Prefer</c>, <c>If-Match</c>, …).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>
+    /// Attempts whose outcome the client never learnt (the connection failed, or a 5xx answered): the org may have done
+    /// the work. A retry that then finds its work done (a DELETE answered 404) knows why.
+    /// </summary>
+    public int UncertainAttempts { get; set; }
 }

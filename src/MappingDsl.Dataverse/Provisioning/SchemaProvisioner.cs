@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MappingDsl.Catalog;
+using MappingDsl.Dataverse.Http;
 using MappingDsl.Dataverse.Metadata;
 
 namespace MappingDsl.Dataverse.Provisioning;
@@ -17,6 +18,9 @@ public sealed class SchemaProvisioner(DataverseClient client)
     private static readonly string[] TableSelect = ["LogicalName", "PrimaryIdAttribute"];
 
     private readonly TableMetadataReader _reader = new(client);
+
+    // Creates refused after an attempt whose answer was lost: the lost attempt may have done the work (see PostAsync).
+    private readonly List<DataverseException> _unconfirmed = [];
 
     /// <summary>How often key status is polled while waiting for Active.</summary>
     public TimeSpan KeyPollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
@@ -146,6 +150,10 @@ public sealed class SchemaProvisioner(DataverseClient client)
             var key = (ManifestKey)step.Payload!;
             await PostAsync($"EntityDefinitions(LogicalName='{key.Table}')/Keys", MetadataBodies.Key(key), cancellationToken).ConfigureAwait(false);
         }
+        // What a refused retry left open is settled by planning again: anything still to create was really refused.
+        if (_unconfirmed.Count > 0 && (await PlanAsync(manifest, cancellationToken).ConfigureAwait(false)).Steps.Any(s => s.Kind != ProvisioningStepKind.WaitForKey))
+            throw _unconfirmed[0];
+        _unconfirmed.Clear();
         await WaitForKeysAsync(plan.Steps.Where(s => s.Kind is ProvisioningStepKind.CreateKey or ProvisioningStepKind.WaitForKey).Select(s => (ManifestKey)s.Payload!).ToList(), cancellationToken).ConfigureAwait(false);
         var entities = plan.Steps.Select(s => s.Table).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)
             .Select(t => $"<entity>{t}</entity>");
@@ -191,9 +199,19 @@ public sealed class SchemaProvisioner(DataverseClient client)
         return doc.RootElement.GetProperty("value").GetArrayLength();
     }
 
+    // A metadata create is not idempotent: when the connection is reset after the org created the column, the retry is
+    // refused because the column exists. A 4xx after such an attempt is noted, not thrown; ApplyAsync plans again
+    // once everything is sent and throws it only if something is still missing.
     private async Task PostAsync(string url, JsonObject body, CancellationToken cancellationToken)
     {
-        using var _ = await client.PostJsonAsync(url, Encoding.UTF8.GetBytes(body.ToJsonString()), cancellationToken).ConfigureAwait(false);
+        var request = new DataverseRequest(HttpMethod.Post, url, Encoding.UTF8.GetBytes(body.ToJsonString()));
+        using var response = await client.SendRawAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode) return;
+        var refusal = await DataverseClient.ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
+        if (request.UncertainAttempts > 0 && (int)response.StatusCode is >= 400 and < 500)
+            _unconfirmed.Add(refusal);
+        else
+            throw refusal;
     }
 }
 

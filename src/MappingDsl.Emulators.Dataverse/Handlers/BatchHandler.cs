@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MappingDsl.Emulators.Dataverse.Protection;
 using MappingDsl.Emulators.Dataverse.Protocol;
 
 namespace MappingDsl.Emulators.Dataverse.Handlers;
@@ -7,13 +8,23 @@ namespace MappingDsl.Emulators.Dataverse.Handlers;
 /// <summary>
 /// <c>$batch</c>: a <c>multipart/mixed</c> body (CRLF only) of up to 1000 requests; change sets are atomic and may refer
 /// to earlier parts by <c>Content-ID</c> (<c>$1</c>). Stops at the first failure (outer 400) unless
-/// <c>Prefer: odata.continue-on-error</c> (outer 200).
+/// <c>Prefer: odata.continue-on-error</c> (outer 200). An injected halfway fault either makes the operation at the middle
+/// of the batch fail as a SQL deadlock would (see <see cref="HalfwayFailure"/>) or stops the batch there for the
+/// connection to be reset.
 /// </summary>
 internal sealed class BatchHandler(Dispatcher dispatcher)
 {
     private sealed record Part(string? ContentId, EmulatorRequest Request);
 
-    public async Task<EmulatorResponse> ExecuteAsync(EmulatorRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The error of the operation an injected fault fails: <c>0x80044150</c> "Generic SQL error" is what
+    /// bulk-operation-errors.md lists for a SQL deadlock inside a bulk or batch request (shared/reference
+    /// dataverse-web-api.md §6.2); its HTTP status there is "5xx?", so 500 is UNCONFIRMED. It is transient: the same
+    /// operation sent again succeeds.
+    /// </summary>
+    public static EmulatorError HalfwayFailure() => new(500, "0x80044150", "Generic SQL error. (injected fault: a deadlock halfway through the batch)");
+
+    public async Task<EmulatorResponse> ExecuteAsync(EmulatorRequest request, HalfwayFault halfway, CancellationToken cancellationToken)
     {
         var contentType = request.Header("Content-Type") ?? "";
         var text = Encoding.UTF8.GetString(request.Body.Span);
@@ -58,12 +69,22 @@ internal sealed class BatchHandler(Dispatcher dispatcher)
         var work = 0;
         var processing = TimeSpan.Zero;
         var contentIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The operation that fails, counted over every part and change-set item in order; -1 for none. A reset stops
+        // before the part or change set holding it (the caller then resets the connection).
+        var failAt = halfway == HalfwayFault.None ? -1 : total / 2;
+        var failPart = halfway == HalfwayFault.FailPart ? failAt : -1;
+        var first = 0;
         for (var g = 0; g < groups.Count && !(failed && !continueOnError); g++)
         {
             var group = groups[g];
+            var offset = first;
+            first += group.Count;
+            if (halfway == HalfwayFault.Reset && first > failAt) break;
             if (!changeSets[g])
             {
-                var response = await dispatcher.ExecuteAsync(group[0].Request, cancellationToken).ConfigureAwait(false);
+                var response = offset == failPart
+                    ? EmulatorResponse.From(HalfwayFailure())
+                    : await dispatcher.ExecuteAsync(group[0].Request, cancellationToken).ConfigureAwait(false);
                 work += response.Work;
                 processing += response.Processing;
                 output.Append("--").Append(responseBoundary).Append("\r\n");
@@ -71,7 +92,8 @@ internal sealed class BatchHandler(Dispatcher dispatcher)
                 failed |= !response.IsSuccess;
                 continue;
             }
-            var responses = await dispatcher.ExecuteChangeSetAsync(group.Count, i => Resolve(group[i].Request, contentIds), (i, response) =>
+            // Thrown inside the change set's transaction, so the items before it roll back with it, as documented.
+            var responses = await dispatcher.ExecuteChangeSetAsync(group.Count, i => offset + i == failPart ? throw HalfwayFailure() : Resolve(group[i].Request, contentIds), (i, response) =>
             {
                 if (response.IsSuccess && group[i].ContentId is { } id
                     && response.Headers.FirstOrDefault(h => h.Key == "OData-EntityId").Value is { } address)
@@ -178,6 +200,7 @@ internal sealed class BatchHandler(Dispatcher dispatcher)
         400 => "Bad Request",
         404 => "Not Found",
         412 => "Precondition Failed",
+        500 => "Internal Server Error",
         _ => "Error",
     };
 

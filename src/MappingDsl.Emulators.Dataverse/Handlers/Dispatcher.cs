@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -8,12 +9,19 @@ using MappingDsl.Emulators.Dataverse.Storage;
 namespace MappingDsl.Emulators.Dataverse.Handlers;
 
 /// <summary>
-/// Routes one Web API request to its handler. Requests run one at a time against the store, each in its own
-/// transaction (a change set shares one), so a failed request or bulk action leaves nothing behind.
+/// Routes one Web API request to its handler. Reads of records (a record, a collection, <c>$count</c>) run in parallel,
+/// as an org serves them, each on its own store reader seeing the last committed state. Everything else runs one at
+/// a time against the store's writer, each request in its own transaction (a change set shares one), so a failed
+/// request or bulk action leaves nothing behind and two upserts of one key cannot both create it (SQLite has one
+/// writer; an org serialises writes to the same key by locking). Metadata changes also hold the catalog's write lock,
+/// so a parallel read never sees a table definition half changed.
 /// </summary>
 internal sealed class Dispatcher : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly ReaderWriterLockSlim _catalogLock = new();
+    private readonly ConcurrentBag<RecordStore> _readers = [];
+    private readonly DataverseEmulatorOptions _options;
     private readonly RecordStore _store;
     private readonly MetadataCatalog _catalog;
     private readonly RecordService _records;
@@ -26,10 +34,11 @@ internal sealed class Dispatcher : IDisposable
     {
         _catalog = catalog;
         _store = store;
+        _options = options;
         _records = new RecordService(catalog, store, options);
         _query = new QueryHandler(_records, options);
         _bulk = new BulkHandler(_records);
-        _metadata = new MetadataHandler(catalog, options);
+        _metadata = new MetadataHandler(catalog, _records, options);
         _actions = new ActionHandler(_records, options);
     }
 
@@ -40,16 +49,71 @@ internal sealed class Dispatcher : IDisposable
     /// <summary>Runs a request in its own transaction.</summary>
     public async Task<EmulatorResponse> ExecuteAsync(EmulatorRequest request, CancellationToken cancellationToken)
     {
+        if (TryRead(request) is { } read) return read;
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var started = Stopwatch.GetTimestamp();
-            var response = InTransaction(() => Route(request));
-            return response with { Processing = Stopwatch.GetElapsedTime(started) };
+            var changesMetadata = request.Method != "GET" && IsMetadata(request.Path);
+            if (changesMetadata) _catalogLock.EnterWriteLock();
+            try
+            {
+                var response = InTransaction(() => Route(request));
+                if (changesMetadata) _catalog.Materialize();
+                return response with { Processing = Stopwatch.GetElapsedTime(started) };
+            }
+            finally
+            {
+                if (changesMetadata) _catalogLock.ExitWriteLock();
+            }
         }
         finally
         {
             _lock.Release();
+        }
+    }
+
+    private static readonly string[] MetadataRoots = ["EntityDefinitions", "GlobalOptionSetDefinitions", "RelationshipDefinitions", "InsertOptionValue"];
+
+    private static bool IsMetadata(string path) =>
+        MetadataRoots.Any(root => path.StartsWith(root, StringComparison.Ordinal) && (path.Length == root.Length || path[root.Length] is '(' or '/' or '?'));
+
+    // A GET of records, run at once on a reader of its own; null for every other request.
+    private EmulatorResponse? TryRead(EmulatorRequest request)
+    {
+        if (request.Method != "GET") return null;
+        _catalogLock.EnterReadLock();
+        try
+        {
+            var path = ODataPath.Split(Uri.UnescapeDataString(request.Path).Trim('/'));
+            var count = path.Count == 2 && path[0].Key is null && path[1].Name == "$count";
+            if (path.Count is 0 or > 2 || (path.Count == 2 && !count) || _catalog.BySet(path[0].Name) is not { } entity) return null;
+            var reader = _readers.TryTake(out var pooled) ? pooled : _store.OpenReader();
+            try
+            {
+                var started = Stopwatch.GetTimestamp();
+                reader.BeginRead();
+                try
+                {
+                    var query = new QueryHandler(new RecordService(_catalog, reader, _options), _options);
+                    var response = Safe(() => count ? query.Count(entity, request)
+                        : path[0].Key is { } key ? query.Retrieve(entity, key, request, ServiceRoot)
+                        : query.RetrieveMultiple(entity, request, ServiceRoot));
+                    return response with { Processing = Stopwatch.GetElapsedTime(started) };
+                }
+                finally
+                {
+                    reader.Rollback();
+                }
+            }
+            finally
+            {
+                _readers.Add(reader);
+            }
+        }
+        finally
+        {
+            _catalogLock.ExitReadLock();
         }
     }
 
@@ -102,6 +166,8 @@ internal sealed class Dispatcher : IDisposable
     public void Dispose()
     {
         _lock.Dispose();
+        _catalogLock.Dispose();
+        while (_readers.TryTake(out var reader)) reader.Dispose();
         _store.Dispose();
     }
 

@@ -9,7 +9,7 @@ namespace MappingDsl.Emulators.Dataverse.Handlers;
 /// choice options only through the typed casts, see <see cref="AttributeViews"/>), custom tables, columns,
 /// lookups through <c>RelationshipDefinitions</c>, alternate keys, <c>GlobalOptionSetDefinitions</c> and <c>InsertOptionValue</c>.
 /// </summary>
-internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulatorOptions options)
+internal sealed class MetadataHandler(MetadataCatalog catalog, RecordService records, DataverseEmulatorOptions options)
 {
     public EmulatorResponse EntityDefinitions(List<ODataPath.Segment> path, EmulatorRequest request, Uri serviceRoot)
     {
@@ -36,8 +36,8 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
                 if (cast is null)
                     return MetadataQuery.Collection(entity.Attributes.Select(a => AttributeViews.Plain(a.Definition)), request, $"{serviceRoot}$metadata#EntityDefinitions('{entity.LogicalName}')/Attributes");
                 // The filter reads the attribute's own properties; the cast view then applies $select and $expand.
-                var ofType = entity.Attributes.Where(a => AttributeViews.TypeName(a) == cast)
-                    .Where(a => MetadataQuery.Filter([AttributeViews.Plain(a.Definition)], request).Any())
+                var ofType = MetadataQuery.Order(entity.Attributes.Where(a => AttributeViews.TypeName(a) == cast)
+                        .Where(a => MetadataQuery.Filter([AttributeViews.Plain(a.Definition)], request).Any()), a => AttributeViews.Plain(a.Definition), request)
                     .Select(a => (JsonNode)AttributeViews.Cast(a, cast, request, catalog));
                 return EmulatorResponse.Json(200, new JsonObject
                 {
@@ -205,6 +205,7 @@ internal sealed class MetadataHandler(MetadataCatalog catalog, DataverseEmulator
         var columns = (body["KeyAttributes"] as JsonArray)?.Select(c => (string?)c ?? "").ToList() ?? [];
         if (columns.Count is 0 or > 16) throw EmulatorError.BadRequest("An entity key needs 1 to 16 KeyAttributes.");
         var key = catalog.AddKey(entity, schema, columns, options.KeyActivationDelay);
+        records.IndexExistingRows(entity, key);
         return EmulatorResponse.NoContent().WithHeader("OData-EntityId", $"{serviceRoot}EntityDefinitions({entity.MetadataId})/Keys({key.MetadataId})");
     }
 

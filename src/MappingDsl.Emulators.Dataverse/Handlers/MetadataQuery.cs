@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MappingDsl.Emulators.Dataverse.Protocol;
 using MappingDsl.Emulators.Dataverse.Query;
@@ -5,7 +6,7 @@ using MappingDsl.Emulators.Dataverse.Query;
 namespace MappingDsl.Emulators.Dataverse.Handlers;
 
 /// <summary>
-/// <c>$filter</c> and <c>$select</c> on metadata collections (<c>EntityDefinitions</c>, <c>…/Attributes</c>, <c>…/Keys</c>,
+/// <c>$filter</c>, <c>$orderby</c> and <c>$select</c> on metadata collections (<c>EntityDefinitions</c>, <c>…/Attributes</c>, <c>…/Keys</c>,
 /// <c>…/ManyToOneRelationships</c>), as query-metadata-web-api describes them: "You can use any of the EntityMetadata
 /// properties with <c>$select</c> … and you can use <c>$filter</c> on any properties which use primitive or enumeration
 /// values"; "The <c>MetadataId</c> property value is always returned"; "There is no paging. All matching resources will
@@ -35,12 +36,53 @@ internal static class MetadataQuery
         return item;
     }
 
-    /// <summary>A collection answer: filtered, each item selected, no paging.</summary>
+    /// <summary>A collection answer: filtered, ordered, each item selected, no paging.</summary>
     public static EmulatorResponse Collection(IEnumerable<JsonObject> items, EmulatorRequest request, string? context = null)
     {
         var result = new JsonObject();
         if (context is not null) result["@odata.context"] = context;
-        result["value"] = new JsonArray([.. Filter(items, request).Select(i => (JsonNode)Select(i, request))]);
+        result["value"] = new JsonArray([.. Order(Filter(items, request), i => i, request).Select(i => (JsonNode)Select(i, request))]);
         return EmulatorResponse.Json(200, result);
     }
+
+    /// <summary>
+    /// <c>$orderby</c>: property paths (<c>LogicalName</c>, <c>RequiredLevel/Value</c>) each <c>asc</c> (default) or
+    /// <c>desc</c>, in turn. Metadata is queried "using the same techniques described in Query data" (query-metadata-web-
+    /// api), which orders with <c>$orderby</c>; that an org honours it on metadata collections is UNCONFIRMED (the page
+    /// names only the variations for <c>$select</c>, <c>$filter</c> and paging). Strings compare ordinally ignoring case,
+    /// numbers by value, missing values first.
+    /// </summary>
+    /// <param name="items">The items, already filtered.</param>
+    /// <param name="view">The properties an item is ordered by.</param>
+    /// <param name="request">The request.</param>
+    public static IEnumerable<T> Order<T>(IEnumerable<T> items, Func<T, JsonObject> view, EmulatorRequest request)
+    {
+        if (request.QueryValue("$orderby") is not { Length: > 0 } orderBy) return items;
+        IOrderedEnumerable<T>? ordered = null;
+        foreach (var clause in orderBy.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 2 || (parts.Length == 2 && parts[1] is not ("asc" or "desc")))
+                throw EmulatorError.BadRequest($"The $orderby clause '{clause}' is not a property path followed by asc or desc.");
+            var path = parts[0].Split('/');
+            var descending = parts.Length == 2 && parts[1] == "desc";
+            Func<T, JsonNode?> key = item => path.Aggregate((JsonNode?)view(item), (node, name) => node is JsonObject o ? o[name] : null);
+            ordered = ordered is null
+                ? descending ? items.OrderByDescending(key, Comparer) : items.OrderBy(key, Comparer)
+                : descending ? ordered.ThenByDescending(key, Comparer) : ordered.ThenBy(key, Comparer);
+        }
+        return ordered ?? items;
+    }
+
+    private static readonly Comparer<JsonNode?> Comparer = Comparer<JsonNode?>.Create(static (a, b) => (a, b) switch
+    {
+        (null, null) => 0,
+        (null, _) => -1,
+        (_, null) => 1,
+        (JsonValue x, JsonValue y) when x.GetValueKind() == JsonValueKind.Number && y.GetValueKind() == JsonValueKind.Number =>
+            x.GetValue<double>().CompareTo(y.GetValue<double>()),
+        (JsonValue x, JsonValue y) when x.GetValueKind() == JsonValueKind.String && y.GetValueKind() == JsonValueKind.String =>
+            StringComparer.OrdinalIgnoreCase.Compare(x.GetValue<string>(), y.GetValue<string>()),
+        _ => StringComparer.Ordinal.Compare(a.ToJsonString(), b.ToJsonString()),
+    });
 }

@@ -103,7 +103,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
         var key = entity.Keys.FirstOrDefault(k => k.Columns.Count == names.Count && k.Columns.All(names.Contains))
             ?? throw EmulatorError.BadRequest($"The key attributes ({string.Join(", ", names)}) are not defined as an alternate key for entity '{entity.LogicalName}'.");
         if (!key.IsActive(catalog.Now))
-            throw EmulatorError.BadRequest($"The entity key {key.SchemaName} of entity '{entity.LogicalName}' is not active yet (EntityKeyIndexStatus Pending).");
+            throw EmulatorError.BadRequest($"The entity key {key.SchemaName} of entity '{entity.LogicalName}' is not active (EntityKeyIndexStatus {key.Status(catalog.Now)}).");
         var byName = values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
         foreach (var (_, value) in values)
         {
@@ -199,7 +199,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
         record["modifiedon"] = now;
         RequireStatusOfState(entity, record);
         var keys = new List<(string, string)>();
-        foreach (var key in entity.Keys)
+        foreach (var key in entity.Keys.Where(k => !k.Failed))
         {
             var parts = key.Columns.Select(c => KeyPart(entity, record, c)).ToList();
             if (parts.Any(p => p is null)) continue;
@@ -211,6 +211,28 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
         if (create) store.Insert(entity.LogicalName, id, record);
         else store.Update(entity.LogicalName, id, record);
         store.ReplaceKeys(entity.LogicalName, id, keys);
+    }
+
+    /// <summary>
+    /// Builds a new key's index over the rows the table already holds, as the platform's index job does: rows whose key
+    /// columns are all set get an entry; two rows with the same value (compared as every key is) make the key Failed
+    /// and leave no index behind.
+    /// </summary>
+    public void IndexExistingRows(EntityModel entity, KeyModel key)
+    {
+        var entries = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var (_, record) in store.Scan(entity.LogicalName))
+        {
+            var id = Guid.Parse(record[entity.PrimaryId]!.GetValue<string>());
+            var parts = key.Columns.Select(c => KeyPart(entity, record, c)).ToList();
+            if (parts.Any(p => p is null)) continue;
+            if (!entries.TryAdd(string.Join('\u001f', parts), id))
+            {
+                key.Failed = true;
+                return;
+            }
+        }
+        foreach (var (value, id) in entries) store.AddKey(entity.LogicalName, key.LogicalName, value, id);
     }
 
     public static string? KeyPart(EntityModel entity, JsonObject record, string column)

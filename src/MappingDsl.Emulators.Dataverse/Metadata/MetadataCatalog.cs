@@ -16,6 +16,34 @@ internal sealed class MetadataCatalog
     {
         _time = time;
         foreach (var definition in definitions) Add(new EntityModel(definition));
+        Materialize();
+    }
+
+    /// <summary>
+    /// Builds every node of the definitions now. A parsed <see cref="JsonObject"/> builds its properties on first
+    /// access, which is not safe from two threads at once; record reads run in parallel and read the definitions, so
+    /// the catalog is walked once at start and again after each metadata change (made under the dispatcher's write lock).
+    /// </summary>
+    public void Materialize()
+    {
+        static void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (_, value) in o) Walk(value);
+                    break;
+                case JsonArray a:
+                    foreach (var item in a) Walk(item);
+                    break;
+            }
+        }
+        foreach (var entity in Entities)
+        {
+            Walk(entity.Definition);
+            foreach (var attribute in entity.Attributes) Walk(attribute.Definition);
+        }
+        foreach (var set in OptionSets) Walk(set);
     }
 
     public IEnumerable<EntityModel> Entities => _byLogicalName.Values;

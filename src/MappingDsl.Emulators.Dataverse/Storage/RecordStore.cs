@@ -5,7 +5,10 @@ namespace MappingDsl.Emulators.Dataverse.Storage;
 
 /// <summary>
 /// Records as JSON documents in SQLite, plus one row per alternate-key value so key lookups and duplicate checks are
-/// indexed. Not thread-safe: the emulator serializes access and wraps each request (or change set) in a transaction.
+/// indexed. One instance is one connection and not thread-safe: the emulator's writer is used by one request at a
+/// time, each request (or change set) in a transaction; reads run in parallel, each on a reader of its own
+/// (<see cref="OpenReader"/>) inside a read transaction, which in WAL mode sees the last committed state and never
+/// waits for the writer. Without a path the database is a temporary file (WAL needs one), deleted on dispose.
 /// </summary>
 internal sealed class RecordStore : IDisposable
 {
@@ -20,12 +23,20 @@ internal sealed class RecordStore : IDisposable
     private readonly SqliteCommand _page;
     private readonly SqliteCommand _count;
     private readonly SqliteCommand _referencing;
+    private readonly string _source;
+    private readonly bool _temporary;
     private SqliteTransaction? _transaction;
 
     public RecordStore(string? path)
+        : this(path ?? Path.Combine(Path.GetTempPath(), $"dataverse-emulator-{Guid.NewGuid():N}.db"), temporary: path is null)
     {
-        var source = path ?? $"file:dataverse-emulator-{Guid.NewGuid():N}?mode=memory&cache=shared";
-        _connection = new SqliteConnection($"Data Source={source}");
+    }
+
+    private RecordStore(string source, bool temporary)
+    {
+        _source = source;
+        _temporary = temporary;
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Pooling = false }.ToString());
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
         Execute("""
@@ -48,7 +59,13 @@ internal sealed class RecordStore : IDisposable
         _referencing = Prepare("SELECT id FROM rec WHERE entity=$e AND lower(json_extract(json, $p))=$v", "$e", "$p", "$v");
     }
 
+    /// <summary>Another connection to the same database, for a request that only reads.</summary>
+    public RecordStore OpenReader() => new(_source, temporary: false);
+
     public void Begin() => _transaction = _connection.BeginTransaction();
+
+    /// <summary>A read transaction: deferred, so it takes no write lock and reads one committed snapshot.</summary>
+    public void BeginRead() => _transaction = _connection.BeginTransaction(deferred: true);
 
     public void Commit()
     {
@@ -82,6 +99,8 @@ internal sealed class RecordStore : IDisposable
 
     public Guid? FindByKey(string entity, string keyName, string value) =>
         Run(_findKey, entity, keyName, value).ExecuteScalar() is string id ? Guid.Parse(id) : null;
+
+    public void AddKey(string entity, string keyName, string value, Guid id) => Run(_addKey, entity, keyName, value, Id(id)).ExecuteNonQuery();
 
     public void ReplaceKeys(string entity, Guid id, IEnumerable<(string Key, string Value)> keys)
     {
@@ -137,6 +156,9 @@ internal sealed class RecordStore : IDisposable
         _transaction?.Dispose();
         foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _page, _count, _referencing }) command.Dispose();
         _connection.Dispose();
+        if (!_temporary) return;
+        foreach (var file in new[] { _source, _source + "-wal", _source + "-shm" })
+            File.Delete(file);
     }
 
     private static string Id(Guid id) => id.ToString("D");
