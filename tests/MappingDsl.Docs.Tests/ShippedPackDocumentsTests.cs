@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using MappingDsl.Catalog;
+using MappingDsl.Maps.CustomerIo;
 using MappingDsl.Maps.Iterable;
 using MappingDsl.Maps.Salesmate;
 using MappingDsl.Maps.Wetroo;
@@ -14,6 +15,7 @@ public sealed class ShippedPackDocumentsTests
 {
     private static readonly Dictionary<string, Func<MapCatalog>> Packs = new(StringComparer.Ordinal)
     {
+        ["customerio"] = () => CustomerIoPack.Catalog,
         ["iterable"] = () => IterablePack.Catalog,
         ["salesmate"] = () => SalesmatePack.Catalog,
         ["wetroo"] = () => WetrooPack.Catalog,
