@@ -70,22 +70,8 @@ public sealed class CioDelivery
 }
 
 /// <summary>A custom object of any type, with its related people.</summary>
-public sealed class CioObject
+public sealed class CioObject : CioObjectRecord
 {
-    /// <summary><c>&lt;type id&gt;:&lt;object id&gt;</c>.</summary>
-    [SourceKey, JsonPropertyName("_key")] public string? Key { get; init; }
-    /// <summary>Object id.</summary>
-    public string? ObjectId { get; init; }
-    /// <summary>Customer.io's internal object id.</summary>
-    public string? CioObjectId { get; init; }
-    /// <summary>Object type id.</summary>
-    public string? ObjectTypeId { get; init; }
-    /// <summary>Object type id (extractor).</summary>
-    [JsonPropertyName("_typeId")] public string? TypeId { get; init; }
-    /// <summary>Object type name (extractor).</summary>
-    [JsonPropertyName("_typeName")] public string? TypeName { get; init; }
-    /// <summary>Related people's cio_ids.</summary>
-    [JsonPropertyName("_people")] public IReadOnlyList<string>? People { get; init; }
     /// <summary>Attributes.</summary>
     public CioObjectAttributes? Attributes { get; init; }
 }

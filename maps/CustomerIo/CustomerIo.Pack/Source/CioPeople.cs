@@ -75,22 +75,8 @@ public sealed class CioAddress
 }
 
 /// <summary>A company object (object type Companies).</summary>
-public sealed class CioCompany
+public sealed class CioCompany : CioObjectRecord
 {
-    /// <summary>The company's object id.</summary>
-    [SourceKey, JsonPropertyName("_key")] public string? Key { get; init; }
-    /// <summary>Object id.</summary>
-    public string? ObjectId { get; init; }
-    /// <summary>Customer.io's internal object id.</summary>
-    public string? CioObjectId { get; init; }
-    /// <summary>Object type id.</summary>
-    public string? ObjectTypeId { get; init; }
-    /// <summary>Object type id (extractor).</summary>
-    [JsonPropertyName("_typeId")] public string? TypeId { get; init; }
-    /// <summary>Object type name (extractor).</summary>
-    [JsonPropertyName("_typeName")] public string? TypeName { get; init; }
-    /// <summary>Related people's cio_ids.</summary>
-    [JsonPropertyName("_people")] public IReadOnlyList<string>? People { get; init; }
     /// <summary>Attributes.</summary>
     public CioCompanyAttributes? Attributes { get; init; }
 }

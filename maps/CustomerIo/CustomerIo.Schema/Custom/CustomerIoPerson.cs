@@ -1,7 +1,10 @@
 namespace MappingDsl.Entities;
 
-/// <summary>Customer.io columns on contacts: identity (kept on both branches of the split) and the typed traits.</summary>
-public partial class Contact
+/// <summary>
+/// The Customer.io columns a person carries whether it lands as a lead or a contact (identity, kept on both branches
+/// of the split, and the typed traits), declared once: the lead and contact partials derive from this class.
+/// </summary>
+public abstract class CustomerIoPerson
 {
     /// <summary>The immutable Customer.io id (cio_id): the reconciliation key on both contacts and leads.</summary>
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 100, Label = "Customer.io id")]
