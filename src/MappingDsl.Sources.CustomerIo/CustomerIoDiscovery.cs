@@ -19,42 +19,12 @@ public sealed class CustomerIoDiscovery(CustomerIoExtractor extractor, TimeProvi
 
     /// <summary>Reads the whole workspace and builds the snapshot.</summary>
     /// <param name="ct">Stops the read.</param>
-    public async Task<DiscoverySnapshot> RunAsync(CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(extractor);
-        var profiler = new DataProfiler();
-        var snapshot = new DiscoverySnapshot { Source = "customerio", TakenAt = (time ?? TimeProvider.System).GetUtcNow() };
-        foreach (var module in CustomerIoModules.All)
-        {
-            long count = 0;
-            await foreach (var record in extractor.ReadAsync(module, null, ct).ConfigureAwait(false))
-            {
-                count++;
-                if (record.Problem is null)
-                {
-                    profiler.Observe(module, record.Json.Span);
-                }
-            }
-
-            snapshot.Objects[module] = new ObjectStats { Count = count };
-        }
-
-        foreach (var (key, values) in profiler.EnumerationValues(MaxEnumerationValues))
-        {
-            snapshot.Values[key] = values;
-        }
-
-        snapshot.Profiles = profiler.Snapshot();
-        return snapshot;
-    }
+    public Task<DiscoverySnapshot> RunAsync(CancellationToken ct) =>
+        ProfilingDiscovery.RunAsync(extractor, "customerio", CustomerIoModules.All, static (module, _) => module, MaxEnumerationValues, (time ?? TimeProvider.System).GetUtcNow(), ct);
 
     /// <summary>Runs discovery and writes the snapshot to <paramref name="path"/>.</summary>
     /// <param name="path">The snapshot file.</param>
     /// <param name="ct">Stops the run.</param>
-    public async Task<DiscoverySnapshot> WriteAsync(string path, CancellationToken ct)
-    {
-        var snapshot = await RunAsync(ct).ConfigureAwait(false);
-        await DiscoverySnapshotJson.WriteFileAsync(snapshot, path, ct).ConfigureAwait(false);
-        return snapshot;
-    }
+    public Task<DiscoverySnapshot> WriteAsync(string path, CancellationToken ct) =>
+        ProfilingDiscovery.WriteAsync(RunAsync(ct), path, ct);
 }

@@ -19,44 +19,18 @@ public sealed class IterableDiscovery(IterableExtractor extractor)
 
     /// <summary>Reads the whole project and builds the snapshot.</summary>
     /// <param name="ct">Stops the read.</param>
-    public async Task<DiscoverySnapshot> RunAsync(CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(extractor);
-        var profiler = new DataProfiler();
-        var snapshot = new DiscoverySnapshot { Source = "iterable", TakenAt = DateTimeOffset.UtcNow };
-        foreach (var module in IterableModules.All)
-        {
-            long count = 0;
-            await foreach (var record in extractor.ReadAsync(module, null, ct).ConfigureAwait(false))
-            {
-                count++;
-                if (record.Problem is null && module is not (IterableModules.Company or IterableModules.ListMember or IterableModules.UserField))
-                {
-                    profiler.Observe(GroupOf(module, record.Json.Span), record.Json.Span);
-                }
-            }
+    public Task<DiscoverySnapshot> RunAsync(CancellationToken ct) =>
+        ProfilingDiscovery.RunAsync(extractor, "iterable", IterableModules.All, Profiled, MaxEnumerationValues, DateTimeOffset.UtcNow, ct);
 
-            snapshot.Objects[module] = new ObjectStats { Count = count };
-        }
-
-        foreach (var (key, values) in profiler.EnumerationValues(MaxEnumerationValues))
-        {
-            snapshot.Values[key] = values;
-        }
-
-        snapshot.Profiles = profiler.Snapshot();
-        return snapshot;
-    }
+    // Companies, list members and the user-field schema are counted, not profiled: they are derived or metadata.
+    private static string? Profiled(string module, ReadOnlySpan<byte> json) =>
+        module is IterableModules.Company or IterableModules.ListMember or IterableModules.UserField ? null : GroupOf(module, json);
 
     /// <summary>Runs discovery and writes the snapshot to <paramref name="path"/>.</summary>
     /// <param name="path">The snapshot file.</param>
     /// <param name="ct">Stops the run.</param>
-    public async Task<DiscoverySnapshot> WriteAsync(string path, CancellationToken ct)
-    {
-        var snapshot = await RunAsync(ct).ConfigureAwait(false);
-        await DiscoverySnapshotJson.WriteFileAsync(snapshot, path, ct).ConfigureAwait(false);
-        return snapshot;
-    }
+    public Task<DiscoverySnapshot> WriteAsync(string path, CancellationToken ct) =>
+        ProfilingDiscovery.WriteAsync(RunAsync(ct), path, ct);
 
     // Custom events are profiled per event name: their payloads differ by name, and so do the keys worth mapping.
     private static string GroupOf(string module, ReadOnlySpan<byte> json)
