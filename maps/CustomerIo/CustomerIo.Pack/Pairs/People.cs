@@ -19,57 +19,47 @@ public static partial class CustomerIoPack
     [Ignore(nameof(CioPerson.Devices), Reason = "Push device tokens cannot be imported: Sales has no push channel (the scope)")]
     public static Split<Lead, Contact> People(CioPerson s, MapContext m) =>
         s.ValidEmail && s.TraitCount > TraitThreshold
-            ? new Contact
+            ? PersonColumns(new Contact
             {
-                FirstName = s.Attributes?.FirstName,
                 LastName = s.Attributes?.LastName ?? s.Attributes?.Email ?? s.Key,
                 EMailAddress1 = s.Attributes?.Email,
                 ParentCustomerId = m.Ref(Companies, s.CompanyId),
-                Address1_City = s.Attributes?.Address?.City,
-                Address1_Country = s.Attributes?.Address?.Country,
-                DoNotEMail = s.Unsubscribed,
-                cio_CioId = s.Key,
-                cio_UserId = s.Id,
-                cio_TraitCount = s.TraitCount,
-                cio_Plan = s.Attributes?.Plan,
-                cio_Vip = s.Attributes?.Vip,
-                cio_Score = s.Attributes?.Score,
-                cio_LifetimeValue = s.Attributes?.LifetimeValue,
-                cio_SignedUpAt = s.Attributes?.SignedUpAt,
-                cio_LastLogin = s.Attributes?.LastLogin,
-                cio_Interests = Json(s.Attributes?.Interests),
-                cio_Industry = Industry(s.Attributes?.Industry),
-                cio_Nickname = s.Attributes?.Nickname,
-                cio_OtherTraits = OtherTraits(s.Attributes?.Other),
-                cio_CreatedAt = s.Attributes?.CreatedAt,
-            }
-            : new Lead
+            }, s)
+            : PersonColumns(new Lead
             {
-                FirstName = s.Attributes?.FirstName,
                 LastName = s.Attributes?.LastName ?? s.Attributes?.Email ?? s.Attributes?.AnonymousId ?? s.Key,
                 Subject = Lossy.Truncate("Customer.io profile " + (s.Attributes?.Email ?? s.Attributes?.AnonymousId ?? s.Key), 300, "Lead topics are limited to 300 characters"),
                 EMailAddress1 = s.ValidEmail ? s.Attributes?.Email : null,
                 ParentAccountId = m.Ref(Companies, s.CompanyId),
-                Address1_City = s.Attributes?.Address?.City,
-                Address1_Country = s.Attributes?.Address?.Country,
-                DoNotEMail = s.Unsubscribed,
-                cio_CioId = s.Key,
-                cio_UserId = s.Id,
                 cio_AnonymousId = s.Attributes?.AnonymousId,
                 cio_RawEmail = s.ValidEmail ? null : s.Attributes?.Email,
-                cio_TraitCount = s.TraitCount,
-                cio_Plan = s.Attributes?.Plan,
-                cio_Vip = s.Attributes?.Vip,
-                cio_Score = s.Attributes?.Score,
-                cio_LifetimeValue = s.Attributes?.LifetimeValue,
-                cio_SignedUpAt = s.Attributes?.SignedUpAt,
-                cio_LastLogin = s.Attributes?.LastLogin,
-                cio_Interests = Json(s.Attributes?.Interests),
-                cio_Industry = Industry(s.Attributes?.Industry),
-                cio_Nickname = s.Attributes?.Nickname,
-                cio_OtherTraits = OtherTraits(s.Attributes?.Other),
-                cio_CreatedAt = s.Attributes?.CreatedAt,
-            };
+            }, s);
+
+    /// <summary>The columns a person carries the same way whether it lands as a contact or a lead, said once.</summary>
+    [SharedColumns]
+    public static T PersonColumns<T>(T t, CioPerson s)
+        where T : CustomerIoPerson, IPersonColumns
+    {
+        t.FirstName = s.Attributes?.FirstName;
+        t.Address1_City = s.Attributes?.Address?.City;
+        t.Address1_Country = s.Attributes?.Address?.Country;
+        t.DoNotEMail = s.Unsubscribed;
+        t.cio_CioId = s.Key;
+        t.cio_UserId = s.Id;
+        t.cio_TraitCount = s.TraitCount;
+        t.cio_Plan = s.Attributes?.Plan;
+        t.cio_Vip = s.Attributes?.Vip;
+        t.cio_Score = s.Attributes?.Score;
+        t.cio_LifetimeValue = s.Attributes?.LifetimeValue;
+        t.cio_SignedUpAt = s.Attributes?.SignedUpAt;
+        t.cio_LastLogin = s.Attributes?.LastLogin;
+        t.cio_Interests = Json(s.Attributes?.Interests);
+        t.cio_Industry = Industry(s.Attributes?.Industry);
+        t.cio_Nickname = s.Attributes?.Nickname;
+        t.cio_OtherTraits = OtherTraits(s.Attributes?.Other);
+        t.cio_CreatedAt = s.Attributes?.CreatedAt;
+        return t;
+    }
 
     /// <summary>The industry trait → its choice (more than 10 distinct values in discovery).</summary>
     [Picklist("Industry", Discovered = "person.attributes.industry")]

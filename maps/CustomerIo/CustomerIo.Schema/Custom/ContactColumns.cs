@@ -1,4 +1,4 @@
 namespace MappingDsl.Entities;
 
 /// <summary>Contacts carry the Customer.io person columns of <see cref="CustomerIoPerson"/>.</summary>
-public partial class Contact : CustomerIoPerson;
+public partial class Contact : CustomerIoPerson, IPersonColumns;

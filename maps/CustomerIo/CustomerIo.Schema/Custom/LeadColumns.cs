@@ -1,7 +1,7 @@
 namespace MappingDsl.Entities;
 
 /// <summary>Leads carry the Customer.io person columns of <see cref="CustomerIoPerson"/>, and two of their own.</summary>
-public partial class Lead : CustomerIoPerson
+public partial class Lead : CustomerIoPerson, IPersonColumns
 {
     /// <summary>The anonymous_id of a profile known only by it.</summary>
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 150, Label = "Anonymous id")]
