@@ -28,23 +28,19 @@ internal sealed class RecordStore : IDisposable
     private SqliteTransaction? _transaction;
 
     public RecordStore(string? path)
-        : this(path ?? Path.Combine(Path.GetTempPath(), $"dataverse-emulator-{Guid.NewGuid():N}.db"), temporary: path is null)
+        : this(path ?? Path.Combine(Path.GetTempPath(), $"dataverse-emulator-{Guid.NewGuid():N}.db"), temporary: path is null, reader: false)
     {
     }
 
-    private RecordStore(string source, bool temporary)
+    private RecordStore(string source, bool temporary, bool reader)
     {
         _source = source;
         _temporary = temporary;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Pooling = false }.ToString());
         _connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
-        Execute("""
-            CREATE TABLE IF NOT EXISTS rec(entity TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(entity, id));
-            CREATE TABLE IF NOT EXISTS akey(entity TEXT NOT NULL, keyname TEXT NOT NULL, value TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY(entity, keyname, value));
-            CREATE INDEX IF NOT EXISTS akey_id ON akey(entity, id);
-            CREATE INDEX IF NOT EXISTS rec_order ON rec(entity);
-            """);
+        // A reader opens per request and finds the writer's schema and WAL mode (both persist in the file) in place.
+        if (!reader)
+            CreateSchema();
         _get = Prepare("SELECT json FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
         _insert = Prepare("INSERT INTO rec(entity, id, json) VALUES($e, $i, $j)", "$e", "$i", "$j");
         _update = Prepare("UPDATE rec SET json=$j WHERE entity=$e AND id=$i", "$e", "$i", "$j");
@@ -60,7 +56,7 @@ internal sealed class RecordStore : IDisposable
     }
 
     /// <summary>Another connection to the same database, for a request that only reads.</summary>
-    public RecordStore OpenReader() => new(_source, temporary: false);
+    public RecordStore OpenReader() => new(_source, temporary: false, reader: true);
 
     public void Begin() => _transaction = _connection.BeginTransaction();
 
@@ -176,6 +172,17 @@ internal sealed class RecordStore : IDisposable
         command.CommandText = sql;
         foreach (var p in parameters) command.Parameters.Add(new SqliteParameter(p, ""));
         return command;
+    }
+
+    private void CreateSchema()
+    {
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS rec(entity TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(entity, id));
+            CREATE TABLE IF NOT EXISTS akey(entity TEXT NOT NULL, keyname TEXT NOT NULL, value TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY(entity, keyname, value));
+            CREATE INDEX IF NOT EXISTS akey_id ON akey(entity, id);
+            CREATE INDEX IF NOT EXISTS rec_order ON rec(entity);
+            """);
     }
 
     private void Execute(string sql)
