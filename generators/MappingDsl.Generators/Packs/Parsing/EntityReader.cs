@@ -108,7 +108,8 @@ internal sealed class EntityReader
         if (customTable is not null)
         {
             var primaryName = SymbolReading.String(customTable, "PrimaryName");
-            var primaryLength = type.GetMembers(primaryName).Select(Column).FirstOrDefault(c => c is not null)?.MaxLength ?? 0;
+            // The primary name may be declared on a base class the table shares with others (identity columns said once).
+            var primaryLength = SharedColumnsReader.Member(type, primaryName) is { } property ? Column(property)?.MaxLength ?? 0 : 0;
             custom = new CustomTableModel(
                 SymbolReading.Argument(customTable, 0),
                 SymbolReading.Argument(customTable, 1),

@@ -13,18 +13,15 @@ public static partial class CustomerIoPack
     [Ignore(nameof(CioObject.CioObjectId), Reason = "Customer.io's internal id; the object id is kept")]
     [Ignore(nameof(CioObject.ObjectTypeId), Reason = "The type name is kept in cio_objecttype")]
     [Ignore(nameof(CioObject.TypeId), Reason = "The type name is kept in cio_objecttype")]
-    public static CioProject Projects(CioObject s, MapContext m) => new()
+    public static CioProject Projects(CioObject s, MapContext m) => ObjectColumns(new CioProject
     {
-        cio_Name = Lossy.Truncate(s.Attributes?.Name ?? s.ObjectId ?? "(unnamed)", 200, "Names are limited to 200 characters"),
-        cio_ObjectId = s.ObjectId,
-        cio_ObjectType = s.TypeName,
         cio_AccountId = m.Ref(Companies, s.Attributes?.CompanyId),
         cio_ContactId = m.Ref(People, First(s.People)),
         cio_LeadId = m.Ref(People, First(s.People)),
         cio_Budget = s.Attributes?.Budget,
         cio_Status = s.Attributes?.Status,
         cio_StartedAt = s.Attributes?.StartedAt,
-    };
+    }, s);
 
     /// <summary>
     /// Objects of type Milestones become cio_milestone rows with a lookup to their project (project_id), so they load
@@ -35,15 +32,22 @@ public static partial class CustomerIoPack
     [Ignore(nameof(CioObject.ObjectTypeId), Reason = "The type name is kept in cio_objecttype")]
     [Ignore(nameof(CioObject.TypeId), Reason = "The type name is kept in cio_objecttype")]
     [Ignore(nameof(CioObject.People), Reason = "Milestones relate to no person in the workspace; a related person would be listed in the object inventory")]
-    public static CioMilestone Milestones(CioObject s, MapContext m) => new()
+    public static CioMilestone Milestones(CioObject s, MapContext m) => ObjectColumns(new CioMilestone
     {
-        cio_Name = Lossy.Truncate(s.Attributes?.Name ?? s.ObjectId ?? "(unnamed)", 200, "Names are limited to 200 characters"),
-        cio_ObjectId = s.ObjectId,
-        cio_ObjectType = s.TypeName,
         cio_ProjectId = m.Ref(Projects, s.Attributes?.ProjectId),
         cio_DueAt = s.Attributes?.DueAt,
         cio_Done = s.Attributes?.Done,
-    };
+    }, s);
+
+    /// <summary>The identity every custom-object row carries: its name, the object id and the type name, kept as they were.</summary>
+    [SharedColumns]
+    public static T ObjectColumns<T>(T t, CioObject s) where T : CioObjectColumns
+    {
+        t.cio_Name = Lossy.Truncate(s.Attributes?.Name ?? s.ObjectId ?? "(unnamed)", 200, "Names are limited to 200 characters");
+        t.cio_ObjectId = s.ObjectId;
+        t.cio_ObjectType = s.TypeName;
+        return t;
+    }
 
     /// <summary>
     /// Every object type, with the table its objects land in: a type added in Customer.io after the pack was written

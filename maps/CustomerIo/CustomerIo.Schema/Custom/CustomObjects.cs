@@ -1,21 +1,9 @@
 namespace MappingDsl.Entities;
 
-/// <summary>Customer.io objects of type Projects: a custom table with lookups to the account, the person and back to Customer.io.</summary>
+/// <summary>Customer.io objects of type Projects: a custom table (identity columns from <see cref="CioObjectColumns"/>) with lookups to the account, the person and back to Customer.io.</summary>
 [global::MappingDsl.CustomTable("cio_Project", "Project", "Projects", PrimaryName = "cio_Name")]
-public sealed partial class CioProject
+public sealed partial class CioProject : CioObjectColumns
 {
-    /// <summary>Name.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 200, Label = "Name")]
-    public string? cio_Name { get; set; }
-
-    /// <summary>The object id in Customer.io.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 150, Label = "Object id")]
-    public string? cio_ObjectId { get; set; }
-
-    /// <summary>The Customer.io object type name, kept as it was.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 100, Label = "Customer.io object type")]
-    public string? cio_ObjectType { get; set; }
-
     /// <summary>The company (company_id attribute).</summary>
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.Lookup, Target = "account", Label = "Account")]
     public global::MappingDsl.LookupRef? cio_AccountId { get; set; }
@@ -43,20 +31,8 @@ public sealed partial class CioProject
 
 /// <summary>Customer.io objects of type Milestones: a custom table with a lookup to its project (loaded after projects).</summary>
 [global::MappingDsl.CustomTable("cio_Milestone", "Milestone", "Milestones", PrimaryName = "cio_Name")]
-public sealed partial class CioMilestone
+public sealed partial class CioMilestone : CioObjectColumns
 {
-    /// <summary>Name.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 200, Label = "Name")]
-    public string? cio_Name { get; set; }
-
-    /// <summary>The object id in Customer.io.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 150, Label = "Object id")]
-    public string? cio_ObjectId { get; set; }
-
-    /// <summary>The Customer.io object type name, kept as it was.</summary>
-    [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.String, MaxLength = 100, Label = "Customer.io object type")]
-    public string? cio_ObjectType { get; set; }
-
     /// <summary>The project (project_id attribute).</summary>
     [global::MappingDsl.CustomColumn(global::MappingDsl.ColumnType.Lookup, Target = "cio_project", Label = "Project")]
     public global::MappingDsl.LookupRef? cio_ProjectId { get; set; }
