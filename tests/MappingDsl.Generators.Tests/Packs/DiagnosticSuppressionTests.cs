@@ -6,7 +6,7 @@ namespace MappingDsl.Generators.Tests.Packs;
 
 /// <summary>
 /// Generator diagnostics sit in the compilation's own syntax trees, so the compiler's suppression mechanisms reach
-/// them: <c>#pragma warning disable</c> around a pair, <c>.editorconfig</c>-style severity, the pack's strictness.
+/// them: <c>#pragma warning disable</c> around a pair, <c>[SuppressMessage]</c> on it, <c>.editorconfig</c>-style severity, the pack's strictness.
 /// </summary>
 public sealed class DiagnosticSuppressionTests
 {
@@ -46,6 +46,25 @@ public sealed class DiagnosticSuppressionTests
         var run = RunPack(pack);
 
         Assert.DoesNotContain(Unmapped(run), d => !d.IsSuppressed);
+    }
+
+    [Fact]
+    public void SuppressMessage_on_the_pair_silences_MDSL002()
+    {
+        var pack = Pack("""[System.Diagnostics.CodeAnalysis.SuppressMessage("MappingDsl", "MDSL002:Source member not migrated", Justification = "reviewed")]""" + "\n" + Company, options: "");
+
+        var unmapped = Unmapped(RunPack(pack));
+
+        Assert.Equal(4, unmapped.Count);
+        Assert.All(unmapped, d => Assert.True(d.IsSuppressed, d.ToString()));
+    }
+
+    [Fact]
+    public void SuppressMessage_for_another_id_leaves_MDSL002_alone()
+    {
+        var pack = Pack("""[System.Diagnostics.CodeAnalysis.SuppressMessage("MappingDsl", "MDSL019", Justification = "reviewed")]""" + "\n" + Company, options: "");
+
+        Assert.Equal(4, Unmapped(RunPack(pack)).Count(d => !d.IsSuppressed));
     }
 
     [Fact]
