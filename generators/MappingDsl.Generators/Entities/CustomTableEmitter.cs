@@ -10,7 +10,7 @@ namespace MappingDsl.Generators.Entities;
 /// </summary>
 internal static class CustomTableEmitter
 {
-    public static string HintName(CustomTableModel table)
+    public static string HintName(CustomTablePartialModel table)
     {
         var name = new StringBuilder(table.MetadataName.Length);
         foreach (var c in table.MetadataName.Replace("global::", ""))
@@ -18,11 +18,11 @@ internal static class CustomTableEmitter
         return name + ".CustomTable.g.cs";
     }
 
-    public static string Emit(CustomTableModel table)
+    public static string Emit(CustomTablePartialModel table)
     {
         var entitySet = table.LogicalName + "s";
         var w = new SourceWriter();
-        GeneratedFile.Header(w);
+        GeneratedHeader.Header(w);
         if (table.Namespace.Length > 0)
         {
             w.Line($"namespace {table.Namespace};");
@@ -36,11 +36,11 @@ internal static class CustomTableEmitter
         w.Open($"partial class {table.Declaration} : global::MappingDsl.IDataverseEntity");
         w.Line($"/// <summary>The table's logical name, <c>{XmlDoc.Escape(table.LogicalName)}</c>.</summary>");
         // On the members, not the class: the class is the user's code and analyzers should keep looking at it.
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Line($"public static string LogicalName => {Literals.CSharp(table.LogicalName)};");
         w.Line();
         w.Line($"/// <summary>The Web API entity set, <c>{XmlDoc.Escape(entitySet)}</c>.</summary>");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Line($"public static string EntitySetName => {Literals.CSharp(entitySet)};");
         w.Close();
         foreach (var _ in table.ContainingTypes)

@@ -6,12 +6,12 @@ using Microsoft.CodeAnalysis;
 
 namespace MappingDsl.Generators.Entities;
 
-/// <summary>Reads a <c>[CustomTable]</c> class into a <see cref="CustomTableModel"/>; symbols do not leave this method.</summary>
+/// <summary>Reads a <c>[CustomTable]</c> class into a <see cref="CustomTablePartialModel"/>; symbols do not leave this method.</summary>
 internal static class CustomTableParser
 {
     public const string AttributeMetadataName = "MappingDsl.CustomTableAttribute";
 
-    public static CustomTableModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static CustomTablePartialModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
@@ -26,7 +26,7 @@ internal static class CustomTableParser
         }
     }
 
-    private static CustomTableModel? Read(GeneratorAttributeSyntaxContext context)
+    private static CustomTablePartialModel? Read(GeneratorAttributeSyntaxContext context)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0)
             return null;
@@ -43,7 +43,7 @@ internal static class CustomTableParser
         var containing = new List<string>();
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             containing.Insert(0, $"partial {Keyword(outer)} {outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}");
-        return new CustomTableModel(
+        return new CustomTablePartialModel(
             type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
             containing.ToEquatableArray(),
             type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),

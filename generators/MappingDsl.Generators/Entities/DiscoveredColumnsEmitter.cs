@@ -58,7 +58,7 @@ internal static class DiscoveredColumnsEmitter
     {
         var usable = columns.Where(c => c.Problem is null).ToList();
         var w = new SourceWriter();
-        GeneratedFile.Header(w);
+        GeneratedHeader.Header(w);
         if (model.Namespace.Length > 0)
         {
             w.Line($"namespace {model.Namespace};");
@@ -71,7 +71,7 @@ internal static class DiscoveredColumnsEmitter
             w.Line($"/// <summary>Discovered key <c>{XmlDoc.Escape(model.Path + "." + column.Key)}</c> ({column.Type}, in {percent} % of the {XmlDoc.Escape(model.Group)} records).</summary>");
             w.Line($"[global::MappingDsl.CustomColumn(global::MappingDsl.{column.Attribute}, Label = {Literals.CSharp(column.Key)})]");
             w.Line($"[global::MappingDsl.DiscoveredColumn({Literals.CSharp(column.Key)})]");
-            w.Line(GeneratedFile.GeneratedCodeAttribute);
+            w.Line(GeneratedHeader.GeneratedCodeAttribute);
             w.Line($"public {column.ClrType}? {column.Property} {{ get; set; }}");
             w.Line();
         }
@@ -80,7 +80,7 @@ internal static class DiscoveredColumnsEmitter
         w.Line($"/// another type than its column's, goes to <c>{XmlDoc.Escape(model.Rest)}</c> as a JSON object (null when there is none).");
         w.Line($"/// </summary>");
         w.Line("[global::MappingDsl.SpreadsDiscoveredColumns]");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Open("public global::System.Text.Json.JsonElement? Properties");
         w.Open("set");
         foreach (var column in usable)
@@ -123,7 +123,7 @@ internal static class DiscoveredColumnsEmitter
         w.Close();
         w.Line();
         w.Line("/// <summary>The discovered keys that have a column, in key order.</summary>");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> DiscoveredKeys {{ get; }} = new string[] {{ {string.Join(", ", usable.Select(c => Literals.CSharp(c.Key)))} }};");
         w.Close();
         return w.ToString();

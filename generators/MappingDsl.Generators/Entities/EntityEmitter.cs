@@ -25,11 +25,11 @@ internal static class EntityEmitter
             : null).ToArray();
 
         var w = new SourceWriter();
-        GeneratedFile.Header(w);
+        GeneratedHeader.Header(w);
         w.Line("namespace MappingDsl.Entities;");
         w.Line();
         w.Line($"/// <summary>{XmlDoc.Summary(table.DisplayName, table.Description, table.SchemaName)}</summary>");
-        w.Line(GeneratedFile.GeneratedCodeAttribute);
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Line($"[global::MappingDsl.Table({Literals.CSharp(table.LogicalName)}, {Literals.CSharp(table.EntitySetName)}, " +
                $"PrimaryId = {Literals.CSharp(table.PrimaryId)}, PrimaryName = {Literals.CSharp(table.PrimaryName)}, " +
                $"Ownership = {Literals.CSharp(table.Ownership)}, IsActivity = {(table.IsActivity ? "true" : "false")})]");
@@ -56,7 +56,7 @@ internal static class EntityEmitter
         return w.ToString();
     }
 
-    private static string PropertyName(ColumnModel column, string className, HashSet<string> taken)
+    private static string PropertyName(SnapshotColumnModel column, string className, HashSet<string> taken)
     {
         var name = Identifiers.FromSchemaName(column.SchemaName);
         if (name == className)
@@ -67,7 +67,7 @@ internal static class EntityEmitter
     private static bool HasOptions(ColumnKind kind) =>
         kind is ColumnKind.Picklist or ColumnKind.MultiSelectPicklist or ColumnKind.State or ColumnKind.Status;
 
-    private static string ColumnAttribute(ColumnModel column)
+    private static string ColumnAttribute(SnapshotColumnModel column)
     {
         var text = $"[global::MappingDsl.Column({Literals.CSharp(column.LogicalName)}, global::MappingDsl.ColumnType.{column.Kind}";
         if (column.MaxLength != 0)
@@ -88,7 +88,7 @@ internal static class EntityEmitter
         return text + ")]";
     }
 
-    private static string PropertyType(ColumnModel column, string? enumName) => column.Kind switch
+    private static string PropertyType(SnapshotColumnModel column, string? enumName) => column.Kind switch
     {
         ColumnKind.String or ColumnKind.Memo or ColumnKind.EntityName => "string?",
         ColumnKind.Integer => "int?",
@@ -107,7 +107,7 @@ internal static class EntityEmitter
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "No property type for this column kind"),
     };
 
-    private static void EmitOptions(SourceWriter w, ColumnModel column, string property, string enumName)
+    private static void EmitOptions(SourceWriter w, SnapshotColumnModel column, string property, string enumName)
     {
         w.Line();
         w.Line($"/// <summary>Options of <see cref=\"{property}\"/>.</summary>");

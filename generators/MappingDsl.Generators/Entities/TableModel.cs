@@ -14,7 +14,7 @@ internal sealed record TableModel(
     bool IsActivity,
     string DisplayName,
     string Description,
-    EquatableArray<ColumnModel> Columns);
+    EquatableArray<SnapshotColumnModel> Columns);
 
 /// <summary>One writable column of a table.</summary>
 /// <param name="RequiredLevel">The <c>MappingDsl.RequiredLevel</c> member name (<c>None</c>, <c>ApplicationRequired</c> …).</param>
@@ -22,7 +22,7 @@ internal sealed record TableModel(
 /// <param name="Precision">Decimal and money columns only; 0 otherwise.</param>
 /// <param name="Targets">Lookup and owner columns: the tables it can point at, in metadata order.</param>
 /// <param name="Options">Choice columns: the options in metadata order.</param>
-internal sealed record ColumnModel(
+internal sealed record SnapshotColumnModel(
     string LogicalName,
     string SchemaName,
     ColumnKind Kind,

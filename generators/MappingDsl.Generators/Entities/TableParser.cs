@@ -45,7 +45,7 @@ internal static class TableParser
         var isActivity = MetadataJson.OptionalBool(root, "IsActivity", "");
         var navigation = ReadRelationships(root);
         var attributes = MetadataJson.RequireArray(root, "Attributes", "");
-        var columns = new List<ColumnModel>(attributes.Count);
+        var columns = new List<SnapshotColumnModel>(attributes.Count);
         for (var i = 0; i < attributes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,7 +93,7 @@ internal static class TableParser
         return result;
     }
 
-    private static ColumnModel? ReadColumn(
+    private static SnapshotColumnModel? ReadColumn(
         JsonNode attribute,
         string path,
         string table,
@@ -113,7 +113,7 @@ internal static class TableParser
         var targets = kind is ColumnKind.Lookup or ColumnKind.Owner
             ? ReadTargets(attribute, path, table, isActivity, logicalName, kind == ColumnKind.Owner, relationships)
             : EquatableArray<LookupTargetModel>.Empty;
-        return new ColumnModel(
+        return new SnapshotColumnModel(
             logicalName,
             MetadataJson.RequireString(attribute, "SchemaName", path),
             kind.Value,

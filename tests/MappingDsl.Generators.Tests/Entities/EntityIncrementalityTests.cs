@@ -81,9 +81,9 @@ public class EntityIncrementalityTests
     {
         var run = GeneratorHarness.Run(new EntityGenerator(), GeneratorHarness.Compile(CustomTable));
 
-        var model = Assert.IsType<CustomTableModel>(Assert.Single(run.Result.TrackedSteps[EntityTrackingNames.CustomTables].SelectMany(s => s.Outputs)).Value);
+        var model = Assert.IsType<CustomTablePartialModel>(Assert.Single(run.Result.TrackedSteps[EntityTrackingNames.CustomTables].SelectMany(s => s.Outputs)).Value);
         Assert.Equal(("Sm", "Thread", "sm_thread", "sm_name"), (model.Namespace, model.Declaration, model.LogicalName, model.PrimaryName));
-        Assert.All(typeof(CustomTableModel).GetProperties(), p =>
+        Assert.All(typeof(CustomTablePartialModel).GetProperties(), p =>
             Assert.True(p.PropertyType == typeof(string) || p.PropertyType == typeof(MappingDsl.Generators.Common.EquatableArray<string>) || p.Name == "EqualityContract", p.Name));
     }
 

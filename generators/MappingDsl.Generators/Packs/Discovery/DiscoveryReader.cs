@@ -5,7 +5,7 @@ using System.Threading;
 using MappingDsl.Generators.Common;
 using Microsoft.CodeAnalysis;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Discovery;
 
 /// <summary>
 /// Reads a <c>*.discovery.json</c> snapshot: <c>source</c> and the string lists under <c>values</c>; every other key is

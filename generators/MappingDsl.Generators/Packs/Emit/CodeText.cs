@@ -3,7 +3,7 @@ using System.Text;
 using MappingDsl.Generators.Common;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Emit;
 
 /// <summary>Small text helpers for the emitters.</summary>
 internal static class CodeText

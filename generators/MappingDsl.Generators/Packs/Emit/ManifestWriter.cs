@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Emit;
 
 /// <summary>Writes the <c>ProvisioningManifest</c> JSON (camelCase, enums as strings, indented) for a pack.</summary>
 internal static class ManifestWriter
@@ -64,13 +64,27 @@ internal static class ManifestWriter
                 manifestColumns.Add((table.LogicalName, column));
             if (owned.Contains(table.LogicalName))
             {
-                manifestColumns.Add((table.LogicalName, new ColumnModel(
-                    prefix + "_OriginalOwner", prefix.ToLowerInvariant() + "_originalowner", "String", 0, 320, 0, true, true, "", true,
-                    "Original owner (fallback used)", "", "", true)));
+                manifestColumns.Add((table.LogicalName, new ColumnModel
+                {
+                    Property = prefix + "_OriginalOwner",
+                    LogicalName = prefix.ToLowerInvariant() + "_originalowner",
+                    Type = "String",
+                    MaxLength = 320,
+                    IsCustom = true,
+                    Label = "Original owner (fallback used)",
+                    Nullable = true,
+                }));
             }
-            manifestColumns.Add((table.LogicalName, new ColumnModel(
-                prefix + "_SourceId", prefix.ToLowerInvariant() + "_sourceid", "String", 0, 100, 0, true, true, "", true,
-                "Source id", "", "", true)));
+            manifestColumns.Add((table.LogicalName, new ColumnModel
+            {
+                Property = prefix + "_SourceId",
+                LogicalName = prefix.ToLowerInvariant() + "_sourceid",
+                Type = "String",
+                MaxLength = 100,
+                IsCustom = true,
+                Label = "Source id",
+                Nullable = true,
+            }));
         }
         Array(json, 1, "columns", manifestColumns, (c, level) => Column(json, level, c.Table, c.Column, prefix));
         json.Append(",\n");

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Emit;
 
 /// <summary>Emits <c>{Pack}.g.cs</c>: the transforms, the lazily built catalog and the registry's module initializer.</summary>
 internal static class PackEmitter

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Emit;
 
 /// <summary>
 /// Emits one <c>{Pair}Transform : IPairTransform</c>: deserialize, key, call the pair method, then write exactly the

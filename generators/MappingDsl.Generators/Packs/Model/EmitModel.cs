@@ -1,7 +1,7 @@
 using System.Linq;
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Model;
 
 /// <summary>
 /// The model emission reads: the validated <see cref="PackModel"/> with every <see cref="LocationInfo"/> removed.

@@ -1,6 +1,6 @@
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Model;
 
 /// <summary>How a pair's records land: the three <c>PairKind</c>s of the catalog.</summary>
 internal enum PairShape

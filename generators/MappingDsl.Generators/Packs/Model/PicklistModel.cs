@@ -1,6 +1,6 @@
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Model;
 
 /// <summary>A <c>[Picklist]</c> method's switch, as matrix rows and a policy.</summary>
 internal sealed record PicklistModel(

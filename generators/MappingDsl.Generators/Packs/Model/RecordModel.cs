@@ -1,6 +1,6 @@
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Model;
 
 /// <summary>
 /// One object creation a pair returns: the target (or an inventory row), the branch of a split it belongs to
@@ -33,27 +33,78 @@ internal sealed record CustomTableModel(
 
 /// <summary>
 /// A column as its <c>[Column]</c> or <c>[CustomColumn]</c> attribute declares it. A choice column whose options come
-/// from a discovery list names it in <paramref name="ChoiceList"/>; validation fills <paramref name="Options"/> from the
-/// snapshot, or sets <paramref name="LeftOut"/> when the list has <paramref name="ChoicesBelow"/> values or more.
+/// from a discovery list names it in <see cref="ChoiceList"/>; validation fills <see cref="Options"/> from the
+/// snapshot, or sets <see cref="LeftOut"/> when the list has <see cref="ChoicesBelow"/> values or more.
 /// </summary>
-internal sealed record ColumnModel(
-    string Property,
-    string LogicalName,
-    string Type,
-    int Required,
-    int MaxLength,
-    int Precision,
-    bool ValidForCreate,
-    bool ValidForUpdate,
-    string Targets,
-    bool IsCustom,
-    string Label,
-    string Options,
-    string CustomTarget,
-    bool Nullable,
-    string ChoiceList = "",
-    int ChoicesBelow = 0,
-    bool LeftOut = false);
+internal sealed record ColumnModel
+{
+    /// <summary>The C# property name.</summary>
+    public required string Property { get; init; }
+
+    /// <summary>The Dataverse logical name.</summary>
+    public required string LogicalName { get; init; }
+
+    /// <summary>The <c>ColumnType</c> member name (<c>String</c>, <c>Lookup</c> …).</summary>
+    public required string Type { get; init; }
+
+    /// <summary>The column's required level; custom columns are never required.</summary>
+    public RequiredLevel Required { get; init; }
+
+    /// <summary>Text columns: the maximum length; 0 otherwise.</summary>
+    public int MaxLength { get; init; }
+
+    /// <summary>Decimal and money columns: the precision; 0 otherwise.</summary>
+    public int Precision { get; init; }
+
+    /// <summary>Whether a create may set it.</summary>
+    public bool ValidForCreate { get; init; } = true;
+
+    /// <summary>Whether an update may set it.</summary>
+    public bool ValidForUpdate { get; init; } = true;
+
+    /// <summary>Standard lookups: the tables it can point at, comma-separated.</summary>
+    public string Targets { get; init; } = "";
+
+    /// <summary>Whether the pack declares it (<c>[CustomColumn]</c>) and provisioning creates it.</summary>
+    public required bool IsCustom { get; init; }
+
+    /// <summary>Custom columns: the display label; empty for the property name.</summary>
+    public string Label { get; init; } = "";
+
+    /// <summary>Choice columns: <c>value=label;…</c>.</summary>
+    public string Options { get; init; } = "";
+
+    /// <summary>Custom lookups: the target table's logical name.</summary>
+    public string CustomTarget { get; init; } = "";
+
+    /// <summary>Whether the property's type accepts null.</summary>
+    public required bool Nullable { get; init; }
+
+    /// <summary>The discovery list a choice column takes its options from; empty otherwise.</summary>
+    public string ChoiceList { get; init; } = "";
+
+    /// <summary>From this many discovered values on, the column is left out.</summary>
+    public int ChoicesBelow { get; init; }
+
+    /// <summary>Whether validation left the column out (too many discovered values).</summary>
+    public bool LeftOut { get; init; }
+}
+
+/// <summary>A standard column's required level; mirrors <c>MappingDsl.RequiredLevel</c>.</summary>
+internal enum RequiredLevel
+{
+    /// <summary>Optional.</summary>
+    None = 0,
+
+    /// <summary>Required by the platform.</summary>
+    SystemRequired = 1,
+
+    /// <summary>Required by the business.</summary>
+    ApplicationRequired = 2,
+
+    /// <summary>Recommended.</summary>
+    Recommended = 3,
+}
 
 /// <summary>What kind of value an initializer assignment holds.</summary>
 internal enum ValueKind

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Parsing;
 
 /// <summary>
 /// Reads a pair's body: the object creations it returns (1:1, the branches of a split, an inventory row) and, per

@@ -3,7 +3,7 @@ using System.Linq;
 using MappingDsl.Generators.Common;
 using Microsoft.CodeAnalysis;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Parsing;
 
 /// <summary>Reads <c>[Table]</c>/<c>[CustomTable]</c> entity types and their column attributes into models.</summary>
 internal sealed class EntityReader
@@ -35,41 +35,38 @@ internal sealed class EntityReader
         var nullable = SymbolReading.IsNullable(type);
         if (SymbolReading.Attribute(member, MetadataNames.Column) is { } column)
         {
-            return new ColumnModel(
-                member.Name,
-                SymbolReading.Argument(column, 0),
-                column.ConstructorArguments.Length > 1 ? SymbolReading.EnumName(column.ConstructorArguments[1]) : "",
-                SymbolReading.Int(column, "Required"),
-                SymbolReading.Int(column, "MaxLength"),
-                SymbolReading.Int(column, "Precision"),
-                SymbolReading.Bool(column, "ValidForCreate", true),
-                SymbolReading.Bool(column, "ValidForUpdate", true),
-                SymbolReading.String(column, "Targets"),
-                IsCustom: false,
-                Label: "",
-                Options: "",
-                CustomTarget: "",
-                nullable);
+            return new ColumnModel
+            {
+                Property = member.Name,
+                LogicalName = SymbolReading.Argument(column, 0),
+                Type = column.ConstructorArguments.Length > 1 ? SymbolReading.EnumName(column.ConstructorArguments[1]) : "",
+                Required = (RequiredLevel)SymbolReading.Int(column, "Required"),
+                MaxLength = SymbolReading.Int(column, "MaxLength"),
+                Precision = SymbolReading.Int(column, "Precision"),
+                ValidForCreate = SymbolReading.Bool(column, "ValidForCreate", true),
+                ValidForUpdate = SymbolReading.Bool(column, "ValidForUpdate", true),
+                Targets = SymbolReading.String(column, "Targets"),
+                IsCustom = false,
+                Nullable = nullable,
+            };
         }
         if (SymbolReading.Attribute(member, MetadataNames.CustomColumn) is { } custom)
         {
-            return new ColumnModel(
-                member.Name,
-                member.Name.ToLowerInvariant(),
-                custom.ConstructorArguments.Length > 0 ? SymbolReading.EnumName(custom.ConstructorArguments[0]) : "",
-                Required: 0,
-                SymbolReading.Int(custom, "MaxLength"),
-                SymbolReading.Int(custom, "Precision"),
-                ValidForCreate: true,
-                ValidForUpdate: true,
-                Targets: "",
-                IsCustom: true,
-                SymbolReading.String(custom, "Label"),
-                OptionsOf(custom, type),
-                SymbolReading.String(custom, "Target"),
-                nullable,
-                SymbolReading.String(custom, "Choices"),
-                SymbolReading.Int(custom, "ChoicesBelow", DefaultChoicesBelow));
+            return new ColumnModel
+            {
+                Property = member.Name,
+                LogicalName = member.Name.ToLowerInvariant(),
+                Type = custom.ConstructorArguments.Length > 0 ? SymbolReading.EnumName(custom.ConstructorArguments[0]) : "",
+                MaxLength = SymbolReading.Int(custom, "MaxLength"),
+                Precision = SymbolReading.Int(custom, "Precision"),
+                IsCustom = true,
+                Label = SymbolReading.String(custom, "Label"),
+                Options = OptionsOf(custom, type),
+                CustomTarget = SymbolReading.String(custom, "Target"),
+                Nullable = nullable,
+                ChoiceList = SymbolReading.String(custom, "Choices"),
+                ChoicesBelow = SymbolReading.Int(custom, "ChoicesBelow", DefaultChoicesBelow),
+            };
         }
         return null;
     }
@@ -124,7 +121,7 @@ internal sealed class EntityReader
         var required = new List<ColumnModel>();
         foreach (var member in type.GetMembers())
         {
-            if (member is IPropertySymbol && Column(member) is { Required: 1 or 2 } column)
+            if (member is IPropertySymbol && Column(member) is { Required: RequiredLevel.SystemRequired or RequiredLevel.ApplicationRequired } column)
                 required.Add(column);
         }
         return new EntityModel(

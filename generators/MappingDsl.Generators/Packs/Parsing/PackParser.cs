@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Parsing;
 
 /// <summary>Turns a <c>[MapPack]</c> class into a <see cref="PackModel"/>; the only step that sees symbols.</summary>
 internal static class PackParser
@@ -66,19 +66,21 @@ internal static class PackParser
                 picklists.Add(matrix);
         }
 
-        var model = new PackModel(
-            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
-            type.Name,
-            SymbolReading.Argument(attribute, 0),
-            SymbolReading.String(attribute, "Publisher"),
-            SymbolReading.String(attribute, "Source"),
-            SymbolReading.String(attribute, "Version", "1.0.0"),
-            Named(attribute, "Edition") is { } edition ? SymbolReading.EnumName(edition) : "SalesEnterprise",
-            SymbolReading.Int(attribute, "UnmappedSourceMembers", 1),
-            jsonContext?.ToDisplayString(SymbolReading.TypeName),
-            LocationInfo.From(identifier),
-            pairs.ToEquatableArray(),
-            picklists.ToEquatableArray());
+        var model = new PackModel
+        {
+            Namespace = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : "",
+            ClassName = type.Name,
+            Name = SymbolReading.Argument(attribute, 0),
+            Publisher = SymbolReading.String(attribute, "Publisher"),
+            Source = SymbolReading.String(attribute, "Source"),
+            Version = SymbolReading.String(attribute, "Version", "1.0.0"),
+            Edition = Named(attribute, "Edition") is { } edition ? SymbolReading.EnumName(edition) : "SalesEnterprise",
+            UnmappedSourceMembers = (UnmappedStrictness)SymbolReading.Int(attribute, "UnmappedSourceMembers", (int)UnmappedStrictness.Warning),
+            JsonContext = jsonContext?.ToDisplayString(SymbolReading.TypeName),
+            Location = LocationInfo.From(identifier),
+            Pairs = pairs.ToEquatableArray(),
+            Picklists = picklists.ToEquatableArray(),
+        };
         return new PackParse(model, context.Diagnostics.ToEquatableArray());
     }
 

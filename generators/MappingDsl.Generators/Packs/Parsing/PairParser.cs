@@ -6,7 +6,7 @@ using MappingDsl.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Parsing;
 
 /// <summary>Reads one <c>[Pair]</c> method: signature, source type, attributes and the records its body creates.</summary>
 internal static class PairParser

@@ -3,7 +3,7 @@ using System.Threading;
 using MappingDsl.Generators.Common;
 using Microsoft.CodeAnalysis;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Parsing;
 
 /// <summary>What every parser of one pack shares: the compilation, the pack type, the problems found so far.</summary>
 internal sealed class ParseContext(Compilation compilation, INamedTypeSymbol pack, CancellationToken token)

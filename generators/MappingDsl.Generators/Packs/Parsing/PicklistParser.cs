@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Parsing;
 
 /// <summary>Reads a <c>[Picklist]</c> method's switch expression into matrix rows and an unmapped-value policy.</summary>
 internal static class PicklistParser

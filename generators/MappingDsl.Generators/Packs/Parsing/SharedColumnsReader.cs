@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Parsing;
 
 /// <summary>
 /// Reads a <c>[SharedColumns]</c> method: <c>static T Name&lt;T&gt;(T t, TSource s[, MapContext m])</c> whose block

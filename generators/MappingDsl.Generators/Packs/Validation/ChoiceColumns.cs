@@ -4,7 +4,7 @@ using System.Linq;
 using MappingDsl.Generators.Common;
 using MappingDsl.Generators.Diagnostics;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Validation;
 
 /// <summary>
 /// Gives each choice column declared with <c>Choices = "list"</c> the options its discovery list fixed, or leaves it

@@ -5,7 +5,7 @@ using System.Linq;
 using MappingDsl.Generators.Common;
 using MappingDsl.Generators.Diagnostics;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Validation;
 
 /// <summary>
 /// MDSL020: every custom field discovery found on records a pair reads must have a member on the pair's source type.

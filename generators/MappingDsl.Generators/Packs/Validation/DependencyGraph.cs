@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Validation;
 
 /// <summary>Load order from <c>m.Ref</c> edges: phases for the catalog and the cycles that make an order impossible.</summary>
 internal static class DependencyGraph

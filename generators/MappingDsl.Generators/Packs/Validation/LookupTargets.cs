@@ -4,7 +4,7 @@ using System.Linq;
 using MappingDsl.Generators.Common;
 using MappingDsl.Generators.Diagnostics;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Validation;
 
 /// <summary>
 /// MDSL018–019: an <c>m.Ref(Pair, …)</c> into a lookup column must name a pair whose table the column can point to.

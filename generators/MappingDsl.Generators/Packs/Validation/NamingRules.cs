@@ -1,4 +1,4 @@
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Validation;
 
 /// <summary>Dataverse naming rules for publisher prefixes and custom schema names.</summary>
 internal static class NamingRules

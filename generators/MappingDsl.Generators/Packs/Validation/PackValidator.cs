@@ -7,7 +7,7 @@ using MappingDsl.Generators.Common;
 using MappingDsl.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Validation;
 
 /// <summary>Checks a parsed pack against the rules the compiler cannot see (MDSL001–MDSL013) and the discovery snapshots.</summary>
 internal static class PackValidator
@@ -70,10 +70,10 @@ internal static class PackValidator
             }
         }
 
-        if (pack.UnmappedSourceMembers != 0)
+        if (pack.UnmappedSourceMembers != UnmappedStrictness.Ignore)
         {
             // Strictness.Error raises this pack's MDSL002 to an error; Strictness.Warning keeps the descriptor's default.
-            DiagnosticSeverity? severity = pack.UnmappedSourceMembers == 2 ? DiagnosticSeverity.Error : null;
+            DiagnosticSeverity? severity = pack.UnmappedSourceMembers == UnmappedStrictness.Error ? DiagnosticSeverity.Error : null;
             var covered = new HashSet<string>(pair.MembersRead.Concat(pair.Ignored.Select(i => i.Member)));
             if (pair.SourceKey is { } key)
                 covered.Add(key.Member);

@@ -3,7 +3,7 @@ using System.Linq;
 using MappingDsl.Generators.Common;
 using MappingDsl.Generators.Diagnostics;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Validation;
 
 /// <summary>
 /// Rules for matrices that decide a split's branch (MDSL025, MDSL026) and for every matrix's stated comparison

@@ -7,7 +7,7 @@ namespace MappingDsl.Generators.Entities;
 /// <param name="ContainingTypes">Declarations of the types it is nested in, outermost first (<c>partial class Outer</c>).</param>
 /// <param name="Declaration">The class's own name with type parameters (<c>Thread</c>).</param>
 /// <param name="MetadataName">The fully qualified metadata name, unique per type; used for the hint name.</param>
-internal sealed record CustomTableModel(
+internal sealed record CustomTablePartialModel(
     string Namespace,
     EquatableArray<string> ContainingTypes,
     string Declaration,

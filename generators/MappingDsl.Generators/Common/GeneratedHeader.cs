@@ -1,9 +1,7 @@
-using MappingDsl.Generators.Common;
-
-namespace MappingDsl.Generators.Entities;
+namespace MappingDsl.Generators.Common;
 
 /// <summary>The lines every file the entity generator writes starts with.</summary>
-internal static class GeneratedFile
+internal static class GeneratedHeader
 {
     /// <summary>A fixed version: a real one would churn every golden file on each release without telling anyone anything.</summary>
     public const string GeneratedCodeAttribute =
