@@ -147,6 +147,10 @@ internal static class PackDiagnostics
         "MDSL060", "Map pack class has the wrong shape",
         "Map pack '{0}' must be a top-level, non-generic partial class, so the generator can add its catalog and transforms to it");
 
+    public static readonly DiagnosticDescriptor InvalidInventoryCulture = Error(
+        "MDSL061", "Inventory culture is not a culture name",
+        "InventoryCulture '{0}' of map pack '{1}' is not a culture name such as 'de-DE' or 'fr'; leave it empty for the invariant culture");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "MDSL098", "Internal generator error",
         "The map-pack generator failed on '{0}': {1}");

@@ -44,4 +44,11 @@ public sealed class MapPackAttribute : Attribute
 
     /// <summary>The Dynamics 365 edition the pack targets; it bounds how many custom tables may be provisioned.</summary>
     public DataverseEdition Edition { get; set; } = DataverseEdition.SalesEnterprise;
+
+    /// <summary>
+    /// The culture (a name such as <c>de-DE</c>) in which <see cref="MapContext.Cell"/> formats the numbers and dates
+    /// of the pack's inventory cells; empty (the default) is the invariant culture, so documents read the same on any
+    /// machine. A name that is not a culture name is MDSL061.
+    /// </summary>
+    public string InventoryCulture { get; set; } = "";
 }

@@ -135,6 +135,17 @@ public sealed class MapContext
     /// <summary>Clears per-record state; called by generated transforms before each record.</summary>
     public void BeginRecord() => _flags.Clear();
 
+    /// <summary>
+    /// The culture <see cref="Cell"/> formats in: the pack's <see cref="MapPackAttribute.InventoryCulture"/>, which the
+    /// generated transform of each inventory pair sets before the pair runs; invariant until then.
+    /// </summary>
+    public System.Globalization.CultureInfo CellCulture { get; set; } = System.Globalization.CultureInfo.InvariantCulture;
+
+    /// <summary>An inventory cell's text for a number or date, in the pack's inventory culture.</summary>
+    /// <param name="value">The value; null gives an empty cell.</param>
+    /// <param name="format">A .NET format string (<c>N2</c>, <c>d</c>, <c>yyyy-MM-dd</c> …); null for the general form.</param>
+    public string? Cell(IFormattable? value, string? format = null) => value?.ToString(format, CellCulture);
+
     /// <summary>The text form of a numeric source key, as generated transforms write it (invariant culture).</summary>
     /// <param name="sourceKey">The key.</param>
     public static string? Key(long? sourceKey) =>

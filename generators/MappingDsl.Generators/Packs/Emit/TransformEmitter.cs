@@ -54,6 +54,8 @@ internal static class TransformEmitter
         w.Line("if (string.IsNullOrEmpty(key))");
         w.Line($"    return {Outcome}.Rejected(null, \"no source key\");");
         w.Line("w.Context.BeginRecord();");
+        if (pair.Shape == PairShape.DocumentationOnly)
+            w.Line($"w.Context.CellCulture = {CellCulture(pack)};");
         w.Line($"{pair.ReturnType} r;");
         w.Open("try");
         w.Line($"r = {pack.FullName}.{CodeText.Identifier(pair.Name)}(s, w.Context);");
@@ -113,6 +115,10 @@ internal static class TransformEmitter
         }
         return writes;
     }
+
+    private static string CellCulture(PackModel pack) => pack.InventoryCulture.Length == 0
+        ? "global::System.Globalization.CultureInfo.InvariantCulture"
+        : $"global::System.Globalization.CultureInfo.GetCultureInfo({Literals.CSharp(pack.InventoryCulture)})";
 
     private static string Key(SourceKeyModel key)
     {

@@ -29,6 +29,9 @@ internal sealed record PackModel
     /// <summary>How a source member that is neither read nor ignored is reported (MDSL002).</summary>
     public required UnmappedStrictness UnmappedSourceMembers { get; init; }
 
+    /// <summary>The culture name inventory cells are formatted in (<c>[MapPack(InventoryCulture = …)]</c>); empty for invariant.</summary>
+    public string InventoryCulture { get; init; } = "";
+
     /// <summary>The fully qualified JsonSerializerContext, or null when the pack names none.</summary>
     public required string? JsonContext { get; init; }
 

@@ -45,6 +45,9 @@ internal static class PackParser
 
         var jsonContext = Named(attribute, "JsonContext")?.Value as INamedTypeSymbol;
         CheckJsonContext(context, jsonContext, identifier);
+        var inventoryCulture = SymbolReading.String(attribute, "InventoryCulture");
+        if (inventoryCulture.Length > 0 && !IsCultureName(inventoryCulture))
+            context.Report(PackDiagnostics.InvalidInventoryCulture, identifier, inventoryCulture, type.Name);
 
         var pairs = new List<PairModel>();
         var picklists = new List<PicklistModel>();
@@ -76,12 +79,23 @@ internal static class PackParser
             Version = SymbolReading.String(attribute, "Version", "1.0.0"),
             Edition = Named(attribute, "Edition") is { } edition ? SymbolReading.EnumName(edition) : "SalesEnterprise",
             UnmappedSourceMembers = (UnmappedStrictness)SymbolReading.Int(attribute, "UnmappedSourceMembers", (int)UnmappedStrictness.Warning),
+            InventoryCulture = inventoryCulture,
             JsonContext = jsonContext?.ToDisplayString(SymbolReading.TypeName),
             Location = LocationInfo.From(identifier),
             Pairs = pairs.ToEquatableArray(),
             Picklists = picklists.ToEquatableArray(),
         };
         return new PackParse(model, context.Diagnostics.ToEquatableArray());
+    }
+
+    // The shape of a BCP 47 culture name (language, then subtags); whether the culture exists depends on the machine
+    // that runs the pack, not the one that builds it.
+    private static bool IsCultureName(string name)
+    {
+        var parts = name.Split('-');
+        if (parts[0].Length is < 2 or > 3 || !parts[0].All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z'))
+            return false;
+        return parts.Skip(1).All(p => p.Length is >= 2 and <= 8 && p.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'));
     }
 
     private static TypedConstant? Named(AttributeData attribute, string name) => SymbolReading.Named(attribute, name);
