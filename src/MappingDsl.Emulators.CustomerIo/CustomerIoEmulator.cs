@@ -21,7 +21,7 @@ namespace MappingDsl.Emulators.CustomerIo;
 /// list ends varies as the live API's does (<c>next</c> empty, null or absent; an empty activities page with a
 /// <c>next</c>; an empty messages page that is not the end). The CLI exposes it as <c>mapdsl emulate customerio</c>.
 /// </summary>
-public sealed class CustomerIoEmulator : IAsyncDisposable
+public sealed partial class CustomerIoEmulator : IAsyncDisposable
 {
     private const string JsonType = "application/json";
     private readonly WebApplication _app;
@@ -83,6 +83,7 @@ public sealed class CustomerIoEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        DeleteExportFiles();
     }
 
     private enum End
@@ -97,6 +98,13 @@ public sealed class CustomerIoEmulator : IAsyncDisposable
         _app.Use(async (context, next) =>
         {
             Interlocked.Increment(ref _calls);
+            if (context.Request.Path.StartsWithSegments(ExportFilePath, StringComparison.Ordinal))
+            {
+                // A download link is signed storage, not the App API: no Bearer key, not under its request limit.
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
             if (!string.Equals(context.Request.Headers.Authorization.ToString(), "Bearer " + ApiKey, StringComparison.Ordinal))
             {
                 // 401 for a bad key, the wrong region or an IP allowlist (source-apis.md §3.2); the body uses the
@@ -116,6 +124,7 @@ public sealed class CustomerIoEmulator : IAsyncDisposable
 
             await next(context).ConfigureAwait(false);
         });
+        MapExportRoutes();
         _app.MapPost("/v1/customers", SearchPeopleAsync);
         _app.MapPost("/v1/customers/attributes", HydrateAsync);
         _app.MapGet("/v1/object_types", context => Json(context, w =>

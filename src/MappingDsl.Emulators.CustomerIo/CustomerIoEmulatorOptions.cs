@@ -51,6 +51,15 @@ public sealed record CustomerIoEmulatorOptions
     /// <summary>Requests per second per workspace before 429 (docs: 10); 0 switches the limit off.</summary>
     public int RequestsPerSecond { get; init; } = 10;
 
+    /// <summary>Status reads an export job answers as not finished before it is done (or failed).</summary>
+    public int ExportPolls { get; init; } = 2;
+
+    /// <summary>How long an export's download link is valid: "15 minutes" (source-apis.md §3.9).</summary>
+    public TimeSpan ExportLinkLifetime { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Export jobs end failed instead of done: how a test meets a failed export.</summary>
+    public bool FailExports { get; init; }
+
     /// <summary>Where generated history starts.</summary>
     public DateTimeOffset DataStart { get; init; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -77,9 +86,9 @@ public sealed record CustomerIoEmulatorOptions
             throw new ArgumentException("milestones need at least one project");
         }
 
-        if (DataSpan <= TimeSpan.Zero || RequestsPerSecond < 0)
+        if (DataSpan <= TimeSpan.Zero || RequestsPerSecond < 0 || ExportPolls < 0 || ExportLinkLifetime < TimeSpan.Zero)
         {
-            throw new ArgumentException("DataSpan must be positive and RequestsPerSecond not negative");
+            throw new ArgumentException("DataSpan must be positive; RequestsPerSecond, ExportPolls and ExportLinkLifetime not negative");
         }
     }
 }

@@ -13,10 +13,11 @@ namespace MappingDsl.Sources.CustomerIo;
 /// (<c>_</c>-prefixed) in its JSON, so the pack reads them like the source's own fields. A malformed answer becomes a
 /// record with a problem (quarantined); the read goes on.
 /// </summary>
-public sealed class CustomerIoExtractor : ISourceReader, IDisposable
+public sealed partial class CustomerIoExtractor : ISourceReader, IDisposable
 {
     private readonly CustomerIoTransport _transport;
     private readonly CustomerIoOptions _options;
+    private readonly CustomerIoExports _exports;
     private readonly SemaphoreSlim _typesGate = new(1, 1);
     private List<ObjectTypeInfo>? _types;
     private Dictionary<string, string>? _companyOfPerson;
@@ -29,6 +30,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _transport = new CustomerIoTransport(options, http);
+        _exports = new CustomerIoExports(_transport, options);
     }
 
     /// <summary>API calls made so far, retries included.</summary>
@@ -42,10 +44,10 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
     {
         CustomerIoModules.ObjectType => ObjectTypesAsync(ct),
         CustomerIoModules.Company => CompaniesAsync(ct),
-        CustomerIoModules.Person => PeopleAsync(ct),
+        CustomerIoModules.Person => PersonSourceAsync(ct),
         CustomerIoModules.Object => CustomObjectsAsync(ct),
         CustomerIoModules.Event => EventsAsync(modifiedSince, ct),
-        CustomerIoModules.Delivery => DeliveriesAsync(modifiedSince, ct),
+        CustomerIoModules.Delivery => _options.Via == CustomerIoReadPath.Export ? ExportDeliveriesAsync(modifiedSince, ct) : DeliveriesAsync(modifiedSince, ct),
         CustomerIoModules.Segment => SegmentsAsync(ct),
         CustomerIoModules.Campaign => CampaignsAsync(ct),
         CustomerIoModules.Broadcast => BroadcastsAsync(ct),
@@ -271,13 +273,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
     // Search finds every person (the match-all filter Airbyte uses); attributes come in batches of up to 100 ids.
     private async IAsyncEnumerable<SourceRecord> PeopleAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        if (_companyOfPerson is null)
-        {
-            await foreach (var _ in CompaniesAsync(ct).ConfigureAwait(false))
-            {
-            }
-        }
-
+        await EnsureCompaniesAsync(ct).ConfigureAwait(false);
         var filter = """{"filter":{"and":[{"attribute":{"field":"cio_id","operator":"exists"}}]}}"""u8.ToArray();
         var batch = new List<string>(_options.HydrateBatch);
         await foreach (var page in PagesAsync("customers", "identifiers", _options.PeoplePageSize, false, relative => _transport.PostAsync(relative, filter, ct), ct).ConfigureAwait(false))
@@ -343,7 +339,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
             {
                 // The spec wraps each person in "customer"; the live API does not (Airbyte): both are read.
                 var person = entry.TryGetProperty("customer", out var wrapped) && wrapped.ValueKind == JsonValueKind.Object ? wrapped : entry;
-                records.Add(Person(person));
+                records.Add(Person(person, _companyOfPerson));
             }
         }
         catch (JsonException ex)
@@ -354,7 +350,8 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
         return records;
     }
 
-    private SourceRecord Person(JsonElement person)
+    /// <summary>A person as the App API serves it (hydrated) or an export row rebuilt to that shape, keyed and annotated.</summary>
+    internal static SourceRecord Person(JsonElement person, IReadOnlyDictionary<string, string>? companyOf)
     {
         var raw = JsonSerializer.SerializeToUtf8Bytes(person);
         var attributes = person.TryGetProperty("attributes", out var a) ? a : default;
@@ -375,7 +372,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
             w.WriteString("_key", cio);
             w.WriteNumber("_traitCount", PersonTraits.Count(attributes));
             w.WriteBoolean("_validEmail", PersonTraits.IsValidEmail(email));
-            if (_companyOfPerson?.TryGetValue(cio, out var company) == true)
+            if (companyOf?.TryGetValue(cio, out var company) == true)
             {
                 w.WriteString("_companyId", company);
             }
@@ -389,7 +386,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
     {
         var stats = new SortedDictionary<string, (long Filled, SortedSet<string> Kinds)>(StringComparer.Ordinal);
         long people = 0;
-        await foreach (var person in PeopleAsync(ct).ConfigureAwait(false))
+        await foreach (var person in PersonSourceAsync(ct).ConfigureAwait(false))
         {
             if (person.Problem is not null)
             {
@@ -493,8 +490,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
     // Deliveries are read by creation window; start_ts and end_ts are both inclusive, so windows do not overlap by a second.
     private async IAsyncEnumerable<SourceRecord> DeliveriesAsync(DateTimeOffset? modifiedSince, [EnumeratorCancellation] CancellationToken ct)
     {
-        var from = modifiedSince is { } since && since > _options.DeliveriesFrom ? since : _options.DeliveriesFrom;
-        var to = _options.DeliveriesTo ?? DateTimeOffset.UtcNow;
+        var (from, to) = DeliveryRange(modifiedSince);
         foreach (var window in DateWindow.Cover(from, to, _options.WindowSize))
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"messages?start_ts={window.Start.ToUnixTimeSeconds()}&end_ts={window.End.ToUnixTimeSeconds() - 1}");
@@ -518,7 +514,8 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
     internal static readonly string[] StatusOrder =
         ["drafted", "attempted", "sent", "delivered", "opened", "clicked", "converted", "unsubscribed", "suppressed", "dropped", "deferred", "bounced", "spammed", "failed", "undeliverable"];
 
-    private static SourceRecord Delivery(byte[] item)
+    /// <summary>A delivery (a message) keyed and given its <c>_status</c>, from the API or from an export row.</summary>
+    internal static SourceRecord Delivery(byte[] item)
     {
         using var document = JsonDocument.Parse(item);
         var root = document.RootElement;
@@ -535,7 +532,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
         {
             foreach (var metric in metrics.EnumerateObject())
             {
-                if (metric.Value.TryGetInt64(out var at) && (at > latest || (at == latest && Array.IndexOf(StatusOrder, metric.Name) > Array.IndexOf(StatusOrder, status))))
+                if (metric.Value.ValueKind == JsonValueKind.Number && metric.Value.TryGetInt64(out var at) && (at > latest || (at == latest && Array.IndexOf(StatusOrder, metric.Name) > Array.IndexOf(StatusOrder, status))))
                 {
                     latest = at;
                     status = metric.Name;
@@ -544,7 +541,7 @@ public sealed class CustomerIoExtractor : ISourceReader, IDisposable
         }
 
         var person = root.TryGetProperty("customer_identifiers", out var ids) ? Text(ids, "cio_id") : "";
-        var created = root.TryGetProperty("created", out var c) && c.TryGetInt64(out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+        var created = root.TryGetProperty("created", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt64(out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
         var json = JsonObjectAppender.Append(item, w =>
         {
             w.WriteString("_key", id);

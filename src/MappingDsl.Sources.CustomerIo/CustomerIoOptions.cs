@@ -54,6 +54,24 @@ public sealed record CustomerIoOptions
     /// <summary>The object type holding companies (matched on its name, case-insensitively).</summary>
     public string CompanyObjectType { get; init; } = "Companies";
 
+    /// <summary>How people and deliveries are read: the App API lists (the default) or the asynchronous exports.</summary>
+    public CustomerIoReadPath Via { get; init; } = CustomerIoReadPath.Api;
+
+    /// <summary>
+    /// Where export files are downloaded to and kept (<c>person.csv</c>, <c>delivery.csv</c>), so they can be read again
+    /// offline; a temporary folder, deleted after the read, when null.
+    /// </summary>
+    public string? ExportFolder { get; init; }
+
+    /// <summary>The first wait between export status reads; later waits double up to <see cref="ExportPollMaxDelay"/>.</summary>
+    public TimeSpan ExportPollDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest wait between export status reads.</summary>
+    public TimeSpan ExportPollMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an export may take before the read gives up on it.</summary>
+    public TimeSpan ExportTimeout { get; init; } = TimeSpan.FromHours(2);
+
     /// <summary>Retries of a call that met 429, a 5xx or a network error.</summary>
     public int MaxRetries { get; init; } = 6;
 
@@ -106,6 +124,11 @@ public sealed record CustomerIoOptions
         if (RequestsPerSecond < 1 || MaxRetries < 0 || WindowSize <= TimeSpan.Zero || WindowSize > TimeSpan.FromDays(183))
         {
             throw new ArgumentException("RequestsPerSecond must be positive, MaxRetries not negative, WindowSize within six months");
+        }
+
+        if (ExportPollDelay <= TimeSpan.Zero || ExportPollMaxDelay < ExportPollDelay || ExportTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("ExportPollDelay and ExportTimeout must be positive, ExportPollMaxDelay at least ExportPollDelay");
         }
     }
 

@@ -51,6 +51,52 @@ internal sealed class CustomerIoTransport : IDisposable
     /// <summary>POSTs <paramref name="json"/> to <paramref name="relative"/> (below <c>v1/</c>) and returns the body.</summary>
     public Task<byte[]> PostAsync(string relative, byte[] json, CancellationToken ct) => SendAsync(HttpMethod.Post, relative, json, ct);
 
+    /// <summary>
+    /// Saves a signed export link's file to <paramref name="path"/>, streaming; null when saved, else the status that
+    /// refused it (a 4xx, e.g. an expired link). 5xx and network errors are retried like API calls.
+    /// </summary>
+    public async Task<HttpStatusCode?> DownloadAsync(Uri url, string path, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            string failure;
+            try
+            {
+                // The link is signed and carries its own authority: the App API key is not sent to the storage host,
+                // and the link itself is never put in a message (it grants the file to whoever holds it).
+                using var response = await _http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+                    await using (file.ConfigureAwait(false))
+                    {
+                        await response.Content.CopyToAsync(file, ct).ConfigureAwait(false);
+                    }
+
+                    return null;
+                }
+
+                if ((int)response.StatusCode < 500)
+                {
+                    return response.StatusCode;
+                }
+
+                failure = $"Customer.io export download answered HTTP {(int)response.StatusCode}";
+            }
+            catch (HttpRequestException ex)
+            {
+                failure = $"Customer.io export download failed: {ex.Message}";
+            }
+
+            if (attempt >= _options.MaxRetries)
+            {
+                throw new CustomerIoApiException(failure);
+            }
+
+            await Task.Delay(_options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt, 6)), ct).ConfigureAwait(false);
+        }
+    }
+
     public void Dispose()
     {
         _limiter.Dispose();

@@ -28,6 +28,21 @@ public sealed class MigrateCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(report.RootElement.GetProperty("reportFolder").GetString()!, "run.md")));
     }
 
+    [Theory]
+    [InlineData("export", "--via export applies to Customer.io packs only")]
+    [InlineData("bulk", "--via takes api or export, not 'bulk'")]
+    public async Task Via_is_checked_before_anything_is_read(string via, string message)
+    {
+        var source = TestPackFiles.WriteSource(_folder, withBadRecord: false);
+        var journal = Path.Combine(_folder, "run", "journal.db");
+
+        var (code, output, error) = await Cli.RunAsync("migrate", TestPackFiles.Name, "--source", source, "--target", "emulator", "--journal", journal, "--via", via);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error + output, StringComparison.Ordinal);
+        Assert.False(File.Exists(journal));
+    }
+
     [Fact]
     public async Task Rejected_records_finish_with_exit_code_1()
     {

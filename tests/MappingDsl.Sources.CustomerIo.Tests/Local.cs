@@ -14,8 +14,8 @@ internal static class Local
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
     };
 
-    public static Task<CustomerIoEmulator> Start(int people = 60, long events = 300, int perSecond = 0, string? extra = null) =>
-        CustomerIoEmulator.StartAsync(new CustomerIoEmulatorOptions
+    public static Task<CustomerIoEmulator> Start(int people = 60, long events = 300, int perSecond = 0, string? extra = null, Func<CustomerIoEmulatorOptions, CustomerIoEmulatorOptions>? configure = null) =>
+        CustomerIoEmulator.StartAsync((configure ?? (o => o))(new CustomerIoEmulatorOptions
         {
             People = people,
             Events = events,
@@ -25,7 +25,7 @@ internal static class Local
             Milestones = 9,
             RequestsPerSecond = perSecond,
             ExtraEventProperty = extra,
-        });
+        }));
 
     public static async Task<List<SourceRecord>> ReadAll(CustomerIoExtractor extractor, string module, DateTimeOffset? since = null)
     {

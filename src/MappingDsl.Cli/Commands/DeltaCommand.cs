@@ -14,19 +14,20 @@ internal static class DeltaCommand
         var source = CommonOptions.Source(required: false);
         var target = CommonOptions.Target(required: false);
         var fallback = CommonOptions.FallbackOwner();
+        var via = CommonOptions.Via();
         var ownerAlias = CommonOptions.OwnerAlias();
         var ownerAliases = CommonOptions.OwnerAliases();
         var verify = CommonOptions.Verify();
         var command = new Command("delta", "Move the records changed since the last completed run (the source and target default to that run's).")
         {
-            pack, journal, source, target, fallback, ownerAlias, ownerAliases, verify,
+            pack, journal, source, target, fallback, ownerAlias, ownerAliases, verify, via,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
             var catalog = await PackLoader.GetAsync(parse.GetRequiredValue(pack), cli.Error, cancellationToken).ConfigureAwait(false);
             using var log = JournalRuns.Open(parse.GetRequiredValue(journal));
             var last = JournalRuns.Latest(log, null);
-            await using var from = await SourceEndpoint.OpenAsync(parse.GetValue(source) ?? last.Source, catalog, 200, cancellationToken).ConfigureAwait(false);
+            await using var from = await SourceEndpoint.OpenAsync(parse.GetValue(source) ?? last.Source, catalog, 200, cancellationToken, parse.GetValue(via)).ConfigureAwait(false);
             await using var to = await TargetEndpoint.OpenAsync(parse.GetValue(target) ?? last.Target, cancellationToken).ConfigureAwait(false);
             await MigrateCommand.EnsureSchemaAsync(to, catalog, dryRun: false, cancellationToken).ConfigureAwait(false);
             var engine = new MigrationEngine(catalog, from.Source, to.Target, log);

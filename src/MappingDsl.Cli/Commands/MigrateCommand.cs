@@ -19,6 +19,7 @@ internal static class MigrateCommand
         var sample = new Option<string>("--sample") { Description = "Move only a sample for a sandbox rehearsal: the first n records of each object (500) or a stable share of keys (5%)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Run the data-quality pass and owner reconciliation only; nothing is written to the target." };
         var fallback = CommonOptions.FallbackOwner();
+        var via = CommonOptions.Via();
         var verify = CommonOptions.Verify();
         var ownerAlias = CommonOptions.OwnerAlias();
         var ownerAliases = CommonOptions.OwnerAliases();
@@ -29,7 +30,7 @@ internal static class MigrateCommand
         };
         var command = new Command("migrate", "Migrate a source into Dataverse: check, reconcile owners, load phase by phase, verify, report.")
         {
-            pack, source, target, journal, sample, dryRun, fallback, ownerAlias, ownerAliases, verify, batch,
+            pack, source, target, journal, sample, dryRun, fallback, ownerAlias, ownerAliases, verify, batch, via,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -44,7 +45,7 @@ internal static class MigrateCommand
                 BatchSize = Math.Clamp(parse.GetValue(batch), 1, 5000),
             };
             var path = parse.GetValue(journal) ?? DefaultJournal(catalog);
-            await using var from = await SourceEndpoint.OpenAsync(parse.GetRequiredValue(source), catalog, 200, cancellationToken).ConfigureAwait(false);
+            await using var from = await SourceEndpoint.OpenAsync(parse.GetRequiredValue(source), catalog, 200, cancellationToken, parse.GetValue(via)).ConfigureAwait(false);
             await using var to = await TargetEndpoint.OpenAsync(parse.GetRequiredValue(target), cancellationToken).ConfigureAwait(false);
             await EnsureSchemaAsync(to, catalog, options.DryRun, cancellationToken).ConfigureAwait(false);
             using var log = MigrationJournal.Open(path);

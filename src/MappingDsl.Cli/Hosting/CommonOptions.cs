@@ -34,6 +34,12 @@ internal static class CommonOptions
         Required = required,
     };
 
+    /// <summary>How a Customer.io source reads people and deliveries: <c>api</c> (default) or <c>export</c>.</summary>
+    public static Option<string> Via() => new("--via")
+    {
+        Description = "Customer.io only: read people and deliveries through the App API lists (api, the default) or the asynchronous exports (export).",
+    };
+
     public static Option<string> FallbackOwner() => new("--fallback-owner")
     {
         Description = "Owner for records whose owner has no active Dataverse user: a user's email, or team:<name>.",

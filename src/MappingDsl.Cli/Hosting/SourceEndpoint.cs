@@ -40,13 +40,16 @@ internal sealed partial class SourceEndpoint : IAsyncDisposable
     /// <summary>The in-process emulator, when the source is <c>emulator</c>.</summary>
     public SalesmateEmulator? Emulator { get; }
 
-    public static async Task<SourceEndpoint> OpenAsync(string spec, MapCatalog catalog, int emulatorRecords, CancellationToken cancellationToken)
+    public static async Task<SourceEndpoint> OpenAsync(string spec, MapCatalog catalog, int emulatorRecords, CancellationToken cancellationToken, string? via = null)
     {
+        var readPath = CustomerIoReadPath(catalog, via);
         var salesmate = catalog.Source.Equals("Salesmate", StringComparison.OrdinalIgnoreCase);
         if (FileSourceReader.IsFileSpec(spec))
         {
             if (!Directory.Exists(spec["file:".Length..]))
                 throw new UsageException($"--source: the folder '{spec["file:".Length..]}' does not exist");
+            if (IsCustomerIo(catalog))
+                return CustomerIoFiles(spec, readPath);
             var reader = salesmate ? FileSourceReader.FromSpec(spec, SalesmateModules.FieldsFor)
                 : IsWetroo(catalog) ? FileSourceReader.FromSpec(spec, WetrooModules.FieldsFor)
                 : FileSourceReader.FromSpec(spec);
@@ -57,7 +60,7 @@ internal sealed partial class SourceEndpoint : IAsyncDisposable
         if (IsIterable(catalog))
             return OpenIterable(spec);
         if (IsCustomerIo(catalog))
-            return OpenCustomerIo(spec);
+            return OpenCustomerIo(spec, readPath);
         if (!salesmate)
             throw new UsageException($"no live reader for {catalog.Source} yet; export to a folder and use --source file:<dir>");
         if (spec.Equals("emulator", StringComparison.OrdinalIgnoreCase))

@@ -28,12 +28,10 @@ internal static class FileTally
                     records += await CsvAsync(file, name, problems, ct).ConfigureAwait(false);
                     break;
                 default:
-                    var page = JsonPageParser.Parse(await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false));
-                    if (page.Malformed is not null)
-                        problems.Add($"{name} cannot be counted: {page.Malformed}");
-                    records += page.Rows.Count;
-                    if (page.TotalRows is { } total)
-                        reportedTotal = Math.Max(reportedTotal ?? 0, total);
+                    var (rows, total) = await PageAsync(file, name, problems, ct).ConfigureAwait(false);
+                    records += rows;
+                    if (total is { } reported)
+                        reportedTotal = Math.Max(reportedTotal ?? 0, reported);
                     break;
             }
         }
@@ -41,6 +39,28 @@ internal static class FileTally
         return reportedTotal is { } api && api > records
             ? new SourceTally(api, "totalRows of the saved pages", problem)
             : new SourceTally(records, "lines and rows of the files", problem);
+    }
+
+    // Streamed like the reader; a file with broken JSON is counted whole by the page parser's bracket-depth split.
+    private static async Task<(long Rows, long? Total)> PageAsync(string file, string name, List<string> problems, CancellationToken ct)
+    {
+        var facts = new JsonPageStream.PageFacts();
+        long rows = 0;
+        try
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, useAsync: true);
+            await foreach (var _ in JsonPageStream.RowsAsync(new JsonChunkReader(stream), facts, ct).ConfigureAwait(false))
+                rows++;
+            if (facts.Malformed is null)
+                return (rows, facts.TotalRows);
+        }
+        catch (JsonException)
+        {
+        }
+        var page = JsonPageParser.Parse(await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false));
+        if (page.Malformed is not null)
+            problems.Add($"{name} cannot be counted: {page.Malformed}");
+        return (page.Rows.Count, page.TotalRows);
     }
 
     private static async Task<long> JsonLinesAsync(string file, string name, List<string> problems, CancellationToken ct)
