@@ -1,11 +1,14 @@
 namespace MappingDsl.Generators.Common;
 
-/// <summary>The lines every file the entity generator writes starts with.</summary>
+/// <summary>The lines every generated file starts with, and the attribute every generated member carries.</summary>
 internal static class GeneratedHeader
 {
-    /// <summary>A fixed version: a real one would churn every golden file on each release without telling anyone anything.</summary>
-    public const string GeneratedCodeAttribute =
-        "[global::System.CodeDom.Compiler.GeneratedCode(\"MappingDsl.Generators.EntityGenerator\", \"1.0.0\")]";
+    /// <summary>
+    /// <c>[GeneratedCode]</c> with the generators' assembly version, so analyzers skip generated members and a reader
+    /// sees which build wrote them; golden files scrub the version (it changes with every release, the code does not).
+    /// </summary>
+    public static readonly string GeneratedCodeAttribute =
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"MappingDsl.Generators\", \"{typeof(GeneratedHeader).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}\")]";
 
     public static void Header(SourceWriter w)
     {

@@ -32,6 +32,7 @@ internal static class TransformEmitter
     {
         var source = pair.SourceType;
         var typeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + source + ">";
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Open($"private sealed class {pair.Name}Transform : global::MappingDsl.IPairTransform");
         w.Line($"private static readonly {typeInfo} __typeInfo = ({typeInfo}){pack.JsonContext}.Default.GetTypeInfo(typeof({source}))!;");
         var writes = Writes(pair);
