@@ -45,6 +45,9 @@ public sealed partial class DataverseClient
     /// <summary>The last <c>x-ms-dop-hint</c> (recommended degree of parallelism) the org sent, or 0 before any.</summary>
     public int DegreeOfParallelismHint => Volatile.Read(ref _dopHint);
 
+    /// <summary>How long this client's requests still wait out a <c>Retry-After</c> (zero when none does).</summary>
+    public TimeSpan ThrottledFor => _gate.ClosedFor;
+
     /// <summary>Raised for every 429 the client honours (before it waits).</summary>
     public event Action<ThrottleEvent>? Throttled;
 

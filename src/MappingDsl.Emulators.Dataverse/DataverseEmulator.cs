@@ -29,12 +29,14 @@ public sealed class DataverseEmulator : IAsyncDisposable
     private readonly Dispatcher _dispatcher;
 
     private readonly FaultInjector _faults;
+    private readonly CallerTally _callers;
 
-    private DataverseEmulator(WebApplication app, Dispatcher dispatcher, FaultInjector faults, Uri baseUri)
+    private DataverseEmulator(WebApplication app, Dispatcher dispatcher, FaultInjector faults, CallerTally callers, Uri baseUri)
     {
         _app = app;
         _dispatcher = dispatcher;
         _faults = faults;
+        _callers = callers;
         BaseUri = baseUri;
     }
 
@@ -43,6 +45,12 @@ public sealed class DataverseEmulator : IAsyncDisposable
 
     /// <summary>The faults injected and the 429s answered so far.</summary>
     public FaultCounts Faults => _faults.Counts;
+
+    /// <summary>
+    /// Per caller (the user service protection counts against: a JWT's <c>oid</c>/<c>appid</c> claim, otherwise the
+    /// token's text), the requests admitted and refused with 429 and the records written so far.
+    /// </summary>
+    public IReadOnlyDictionary<string, CallerCounts> Callers => _callers.Snapshot();
 
     /// <summary>The Web API service root.</summary>
     public Uri ServiceRoot => new(BaseUri, "api/data/v9.2/");
@@ -63,17 +71,18 @@ public sealed class DataverseEmulator : IAsyncDisposable
         var batch = new BatchHandler(dispatcher);
         var protection = options.Limits is { } limits ? new ServiceProtection(limits, time) : null;
         var faults = new FaultInjector(options.Faults);
+        var callers = new CallerTally();
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        app.Map("/api/data/v9.2/{**path}", (HttpContext context) => HandleAsync(context, dispatcher, batch, protection, faults, options));
+        app.Map("/api/data/v9.2/{**path}", (HttpContext context) => HandleAsync(context, dispatcher, batch, protection, faults, callers, options));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var baseUri = new Uri(address.EndsWith('/') ? address : address + "/");
         dispatcher.ServiceRoot = new Uri(baseUri, "api/data/v9.2/");
-        return new DataverseEmulator(app, dispatcher, faults, baseUri);
+        return new DataverseEmulator(app, dispatcher, faults, callers, baseUri);
     }
 
     /// <summary>Counts the records of a table (for tests and reports).</summary>
@@ -92,17 +101,19 @@ public sealed class DataverseEmulator : IAsyncDisposable
         _dispatcher.Dispose();
     }
 
-    private static async Task HandleAsync(HttpContext context, Dispatcher dispatcher, BatchHandler batch, ServiceProtection? protection, FaultInjector faults, DataverseEmulatorOptions options)
+    private static async Task HandleAsync(HttpContext context, Dispatcher dispatcher, BatchHandler batch, ServiceProtection? protection, FaultInjector faults, CallerTally callers, DataverseEmulatorOptions options)
     {
-        var user = context.Request.Headers.Authorization.ToString();
+        var authorization = context.Request.Headers.Authorization.ToString();
         // Every Web API request carries an OAuth bearer token; without one the org answers 401 (compose-http-requests-
         // handle-errors: 401 for authentication ticket errors). Any token is accepted: it only names the calling user.
-        if (!user.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || user.Length <= "Bearer ".Length)
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= "Bearer ".Length)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize";
-            await WriteAsync(context, EmulatorResponse.Error(401, "0x80044306", "The user is not authenticated: the request has no bearer token."), options, null, user).ConfigureAwait(false);
+            await WriteAsync(context, EmulatorResponse.Error(401, "0x80044306", "The user is not authenticated: the request has no bearer token."), options, null, authorization).ConfigureAwait(false);
             return;
         }
+        // Limits are per user (api-limits: "Each authenticated user is limited independently"), not per token text.
+        var user = CallerIdentity.Of(authorization);
         var fault = faults.Next();
         if (fault.ServerError)
         {
@@ -117,11 +128,13 @@ public sealed class DataverseEmulator : IAsyncDisposable
         if (refusal is not null)
         {
             faults.Throttled();
+            callers.Throttled(user);
             var throttled = EmulatorResponse.Error(429, refusal.Code, refusal.Message).WithHeader("Retry-After", protection!.FormatRetryAfter(refusal.RetryAfter));
             await WriteAsync(context, throttled, options, protection, user).ConfigureAwait(false);
             return;
         }
         if (fault.Latency > TimeSpan.Zero) faults.Slowed();
+        callers.Admitted(user);
         var started = Stopwatch.GetTimestamp();
         var executed = TimeSpan.Zero;
         var halfway = request.Path == "$batch" ? faults.Halfway() : HalfwayFault.None;
@@ -137,6 +150,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
             // Execution time is the server's work: simulated or real, whichever is longer. Time spent waiting for the
             // emulator's write lock is an artefact of the emulator (Dataverse locks only what a write touches).
             executed = response.Processing > simulated ? response.Processing : simulated;
+            callers.Wrote(user, response.Work);
         }
         finally
         {

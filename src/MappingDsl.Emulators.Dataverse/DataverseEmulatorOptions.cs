@@ -120,3 +120,9 @@ public sealed record FaultOptions(int Seed, double ServerErrorRate = 0, double D
 /// <param name="BatchFailures"><c>$batch</c> requests failed halfway.</param>
 /// <param name="Slowed">Requests given extra latency.</param>
 public sealed record FaultCounts(long Throttled, long ServerErrors, long Drops, long BatchFailures, long Slowed);
+
+/// <summary>What one caller (one user, as service protection counts them) did so far.</summary>
+/// <param name="Requests">Requests admitted (past service protection).</param>
+/// <param name="Throttled">Requests refused with 429.</param>
+/// <param name="Written">Records the admitted requests wrote.</param>
+public sealed record CallerCounts(long Requests, long Throttled, long Written);

@@ -24,19 +24,10 @@ internal static class LoaderScenario
         // Limits are per user: setup runs as another user, so the loader starts from an empty window.
         await using var measured = await DataverseEmulator.StartAsync(options with { KeyActivationDelay = TimeSpan.Zero });
         using var http = new HttpClient();
-        var setup = new DataverseClient(http, new DataverseClientOptions { Organization = measured.BaseUri }, new StaticTokenProvider("setup"));
-        foreach (var table in new[] { "account", "contact" })
-        {
-            await setup.PostJsonAsync($"EntityDefinitions(LogicalName='{table}')/Attributes", Encoding.UTF8.GetBytes("""{"@odata.type":"Microsoft.Dynamics.CRM.StringAttributeMetadata","SchemaName":"new_SourceId","MaxLength":100}"""));
-            await setup.PostJsonAsync($"EntityDefinitions(LogicalName='{table}')/Keys", Encoding.UTF8.GetBytes("""{"SchemaName":"new_sourceidkey","KeyAttributes":["new_sourceid"]}"""));
-        }
-        var parents = await setup.CreateMultipleAsync(Account, [.. Enumerable.Range(0, 100).Select(i => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes($$"""{"name":"Account {{i}}"}"""))]);
-
+        var bodies = await PrepareAsync(measured, http, records);
         var client = new DataverseClient(http, new DataverseClientOptions { Organization = measured.BaseUri }, new StaticTokenProvider("loader"));
         var throttles = 0;
         client.Throttled += _ => Interlocked.Increment(ref throttles);
-        var bodies = Enumerable.Range(0, records).Select(i => new TargetRecord("Person", Contact, $"C{i}", Encoding.UTF8.GetBytes(
-            $$"""{"lastname":"Person {{i}}","emailaddress1":"p{{i}}@example.com","new_sourceid":"C{{i}}","parentcustomerid_account@odata.bind":"/accounts({{parents[i % parents.Count]}})"}"""))).ToList();
         var watch = Stopwatch.StartNew();
         var window = options.Limits?.Window ?? TimeSpan.Zero;
         var policy = controller();
@@ -57,6 +48,23 @@ internal static class LoaderScenario
         var stored = await measured.CountAsync("contact");
         var steady = afterWindow is { } w && last.At > w.At ? (last.Count - w.Count) / (last.At - w.At).TotalSeconds : double.NaN;
         return new Result(name, results.Count, results.Count(r => !r.Succeeded), stored, watch.Elapsed, throttles, steady);
+    }
+
+    /// <summary>
+    /// Adds the source-id column and key to accounts and contacts and creates 100 accounts, as another user ("setup"), so
+    /// the loaders start from empty windows (limits are per user); returns the contacts to load, each with a lookup.
+    /// </summary>
+    public static async Task<List<TargetRecord>> PrepareAsync(DataverseEmulator org, HttpClient http, int records)
+    {
+        var setup = new DataverseClient(http, new DataverseClientOptions { Organization = org.BaseUri }, new StaticTokenProvider("setup"));
+        foreach (var table in new[] { "account", "contact" })
+        {
+            await setup.PostJsonAsync($"EntityDefinitions(LogicalName='{table}')/Attributes", Encoding.UTF8.GetBytes("""{"@odata.type":"Microsoft.Dynamics.CRM.StringAttributeMetadata","SchemaName":"new_SourceId","MaxLength":100}"""));
+            await setup.PostJsonAsync($"EntityDefinitions(LogicalName='{table}')/Keys", Encoding.UTF8.GetBytes("""{"SchemaName":"new_sourceidkey","KeyAttributes":["new_sourceid"]}"""));
+        }
+        var parents = await setup.CreateMultipleAsync(Account, [.. Enumerable.Range(0, 100).Select(i => (ReadOnlyMemory<byte>)Encoding.UTF8.GetBytes($$"""{"name":"Account {{i}}"}"""))]);
+        return [.. Enumerable.Range(0, records).Select(i => new TargetRecord("Person", Contact, $"C{i}", Encoding.UTF8.GetBytes(
+            $$"""{"lastname":"Person {{i}}","emailaddress1":"p{{i}}@example.com","new_sourceid":"C{{i}}","parentcustomerid_account@odata.bind":"/accounts({{parents[i % parents.Count]}})"}""")))];
     }
 
     /// <summary>Feeds records until the time cap, so slow settings are measured over a bounded run.</summary>

@@ -13,6 +13,14 @@ using MappingDsl.Emulators.Dataverse;
 //   streams custom events from the Iterable emulator through the extractor: events/s and peak working set.
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- page-keys [rows]
 //   pages one column of a large table from the Dataverse emulator, 5 000 a page: per-page time and peak memory.
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- users [records] [ms-per-record] [limit-scale] [users, e.g. 1,2,4]
+//   the same contacts loaded by 1, 2 and 4 application users under the same per-user limits: records/s, scaling,
+//   nothing lost or duplicated (UsersScenario; exit 1 if a record is lost or duplicated).
+if (args.Length > 0 && args[0] == "users")
+{
+    return await UsersScenario.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "page-keys")
 {
     return await MappingDsl.Benchmarks.KeyPagingScenario.RunAsync(args[1..]);
@@ -59,15 +67,8 @@ var perRecord = TimeSpan.FromMilliseconds(2);
 var options = new DataverseEmulatorOptions { Limits = limits, LatencyPerRequest = perRequest, LatencyPerRecord = perRecord, DopHint = 4 };
 
 // The ceiling: the best any client can do under these limits, over all batch sizes up to 1000 (one request per batch).
-double Rate(int batch)
-{
-    var seconds = (perRequest + (perRecord * batch)).TotalSeconds;
-    var byRequests = limits.MaxRequests / limits.Window.TotalSeconds * batch;
-    var byExecution = limits.MaxExecutionTime / limits.Window / seconds * batch;
-    var byConcurrency = limits.MaxConcurrent / seconds * batch;
-    return Math.Min(byRequests, Math.Min(byExecution, byConcurrency));
-}
-var ceiling = Enumerable.Range(1, 1000).Max(Rate);
+double Rate(int batch) => LoadCeiling.Rate(limits, perRequest, perRecord, batch);
+var ceiling = LoadCeiling.PerUser(limits, perRequest, perRecord);
 Console.WriteLine($"Limits: window {limits.Window.TotalSeconds:0.###} s, {limits.MaxRequests} requests, {limits.MaxExecutionTime.TotalSeconds:0.###} s execution, {limits.MaxConcurrent} concurrent; server work {perRequest.TotalMilliseconds} ms/request + {perRecord.TotalMilliseconds} ms/record");
 Console.WriteLine($"Theoretical ceiling: {ceiling:N0} records/s (batch 1000); batch 10 at best: {Rate(10):N0} records/s");
 Console.WriteLine();

@@ -21,7 +21,12 @@ public sealed class CredentialCanaryTests : IAsyncLifetime
     private const string TenantId = "canary-tenant-9a1b";
     private const string WetrooKey = "canary-wetroo-key-e7e7";
     private const string IterableKey = "canary-iterable-key-b00b";
-    private static readonly string[] Canaries = [SalesmateToken, DataverseToken, ClientSecret, ClientId, TenantId, WetrooKey, IterableKey];
+    // A second application user (issue #16): its numbered variables are canaries too, and the loopback runs load as it.
+    private const string DataverseToken2 = "canary-dataverse-token-2-8e41";
+    private const string ClientSecret2 = "canary-client-secret-2-beef";
+    private const string ClientId2 = "canary-client-id-2-77a0";
+    private const string TenantId2 = "canary-tenant-2-3c5d";
+    private static readonly string[] Canaries = [SalesmateToken, DataverseToken, ClientSecret, ClientId, TenantId, WetrooKey, IterableKey, DataverseToken2, ClientSecret2, ClientId2, TenantId2];
 
     private Lab _lab = null!;
 
@@ -42,6 +47,10 @@ public sealed class CredentialCanaryTests : IAsyncLifetime
             [WetrooOptions.ApiKeyVariable] = WetrooKey,
             [IterableOptions.ApiKeyVariable] = IterableKey,
             [TargetEndpoint.TokenVariable] = DataverseToken,
+            [TargetIdentities.Numbered(TargetEndpoint.TenantVariable, 2)] = TenantId2,
+            [TargetIdentities.Numbered(TargetEndpoint.ClientIdVariable, 2)] = ClientId2,
+            [TargetIdentities.Numbered(TargetEndpoint.ClientSecretVariable, 2)] = ClientSecret2,
+            [TargetIdentities.Numbered(TargetEndpoint.TokenVariable, 2)] = DataverseToken2,
         };
         return environment;
     }
@@ -78,6 +87,9 @@ public sealed class CredentialCanaryTests : IAsyncLifetime
         Assert.True(rollbackDelta == 0 && rollback == 0, $"rollbacks {rollbackDelta}, {rollback}:\n{printed}");
         Assert.True(refused != 0, $"the refused token exited {refused}:\n{printed}");
         Assert.Empty(await Org.RowsAsync(_lab.Org, "accounts"));
+        // Both application users called the org (each token names its caller there), so the second one was in use.
+        Assert.True(_lab.Org.Callers.GetValueOrDefault(DataverseToken)?.Requests > 0, "identity 1 made no request");
+        Assert.True(_lab.Org.Callers.GetValueOrDefault(DataverseToken2)?.Requests > 0, "identity 2 made no request");
         var files = Directory.EnumerateFiles(_lab.Folder, "*", SearchOption.AllDirectories).ToList();
         Assert.Contains(files, f => f.EndsWith(".csv", StringComparison.Ordinal));
         Assert.Contains(files, f => f.EndsWith(".md", StringComparison.Ordinal));

@@ -12,17 +12,31 @@ namespace MappingDsl.Cli.Adapters;
 
 /// <summary>
 /// The engine's target port over the Dataverse Web API client: upserts through the <see cref="BulkLoader"/>
-/// (UpsertMultiple by the source-id key with adaptive throttling), reads by source id with <c>In</c> filters.
+/// (UpsertMultiple by the source-id key with adaptive throttling), reads by source id with <c>In</c> filters. With
+/// several application users, upserts are spread over them (<see cref="MultiUserLoader"/>: each its own token, 429 gate
+/// and throughput controller) and the other calls take turns, so each user's limits carry a share; the engine still
+/// sees one target, so the journal, id map and checkpoint stay single.
 /// </summary>
-/// <param name="client">The client.</param>
-internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrationTarget
+/// <param name="clients">One client per application user, identity 1 first.</param>
+internal sealed class DataverseMigrationTarget(IReadOnlyList<DataverseClient> clients) : IMigrationTarget
 {
     // Keys per read-back query: 200 keys of up to 40 characters stay under 16 KB of URL, half of Dataverse's 32 KB GET
     // limit, while a 500-record batch costs 3 reads of the service-protection window rather than 10.
     private const int KeysPerQuery = 200;
     private const int KeyCharsPerQuery = 2_000;
 
-    private readonly BulkLoader _loader = new(client, new AdaptiveThroughput());
+    private readonly MultiUserLoader _loader = new(clients, () => new AdaptiveThroughput());
+    private int _turn;
+
+    /// <summary>A target with one application user.</summary>
+    /// <param name="client">Its client.</param>
+    public DataverseMigrationTarget(DataverseClient client)
+        : this([client])
+    {
+    }
+
+    // The users take turns at the single calls (reads, state changes, deletes): each spends its own request budget.
+    private DataverseClient Next => clients[(int)((uint)Interlocked.Increment(ref _turn) % (uint)clients.Count)];
 
     public async Task<IReadOnlyList<UpsertResult>> UpsertAsync(TableInfo table, string sourceIdColumn, IReadOnlyList<TargetRecord> records, CancellationToken cancellationToken)
     {
@@ -53,7 +67,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
         {
             try
             {
-                results.Add(UpsertResult.Ok(await client.UpsertAsync(table, sourceIdColumn, SourceIdText.Encode(record.SourceKey), record.Body, cancellationToken: cancellationToken).ConfigureAwait(false)));
+                results.Add(UpsertResult.Ok(await Next.UpsertAsync(table, sourceIdColumn, SourceIdText.Encode(record.SourceKey), record.Body, cancellationToken: cancellationToken).ConfigureAwait(false)));
             }
             catch (DataverseException exception) when (IsAboutTheData(exception))
             {
@@ -72,7 +86,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
     {
         try
         {
-            await client.UpdateAsync(record.EntitySet, record.Id, body, cancellationToken).ConfigureAwait(false);
+            await Next.UpdateAsync(record.EntitySet, record.Id, body, cancellationToken).ConfigureAwait(false);
         }
         catch (DataverseException exception)
         {
@@ -84,7 +98,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
     {
         try
         {
-            return await client.SetStatesAsync([.. changes.Select(c => new StateChange(c.Record.EntitySet, c.Record.Id, c.State, c.Status))], cancellationToken).ConfigureAwait(false);
+            return await Next.SetStatesAsync([.. changes.Select(c => new StateChange(c.Record.EntitySet, c.Record.Id, c.State, c.Status))], cancellationToken).ConfigureAwait(false);
         }
         catch (DataverseException exception) when (IsAboutTheData(exception))
         {
@@ -96,7 +110,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
     {
         try
         {
-            await client.DeleteAsync(record.EntitySet, record.Id, cancellationToken).ConfigureAwait(false);
+            await Next.DeleteAsync(record.EntitySet, record.Id, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (DataverseException exception) when (exception.Status == HttpStatusCode.NotFound)
@@ -142,7 +156,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
 
     private async Task ReadAsync(TableInfo table, string sourceIdColumn, ODataQuery query, Dictionary<string, TargetSnapshot> found, CancellationToken cancellationToken)
     {
-        await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Next.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
         {
             if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text
                 && row.TryGetProperty(table.PrimaryId, out var id) && id.TryGetGuid(out var guid))
@@ -156,7 +170,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
     {
         // Keys only, 5 000 a page: the count is exact at any size, where $count stops at 5 000.
         var query = new ODataQuery { Select = [sourceIdColumn], Filter = sourceIdColumn + " ne null", PageSize = 5000 };
-        await foreach (var row in client.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Next.QueryAsync(table.EntitySetName, query, cancellationToken).ConfigureAwait(false))
         {
             if (row.TryGetProperty(sourceIdColumn, out var key) && key.GetString() is { } text)
                 yield return SourceIdText.Decode(text);
@@ -165,7 +179,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
 
     public async Task<IReadOnlyDictionary<string, ColumnLimit>?> ReadColumnLimitsAsync(TableInfo table, CancellationToken cancellationToken)
     {
-        var definition = await new TableMetadataReader(client).ReadAsync(table.LogicalName, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var definition = await new TableMetadataReader(Next).ReadAsync(table.LogicalName, cancellationToken: cancellationToken).ConfigureAwait(false);
         return definition is null ? null : ColumnLimits.From(definition);
     }
 
@@ -179,7 +193,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
                 Filter = In("internalemailaddress", chunk),
                 Select = ["systemuserid", "internalemailaddress", "fullname", "isdisabled"],
             };
-            await foreach (var row in client.QueryAsync("systemusers", query, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in Next.QueryAsync("systemusers", query, cancellationToken).ConfigureAwait(false))
             {
                 users.Add(new TargetUser(
                     row.GetProperty("internalemailaddress").GetString() ?? "",
@@ -194,7 +208,7 @@ internal sealed class DataverseMigrationTarget(DataverseClient client) : IMigrat
     public async Task<RecordId?> FindTeamAsync(string name, CancellationToken cancellationToken)
     {
         var query = new ODataQuery { Filter = "name eq " + ODataLiteral.Quote(name), Select = ["teamid"], Top = 1 };
-        await foreach (var row in client.QueryAsync("teams", query, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in Next.QueryAsync("teams", query, cancellationToken).ConfigureAwait(false))
             return new RecordId("team", "teams", row.GetProperty("teamid").GetGuid());
         return null;
     }

@@ -11,7 +11,8 @@ namespace MappingDsl.Cli.Hosting;
 /// <summary>
 /// A Dataverse org opened from <c>--target</c>: <c>https://org.crm.dynamics.com</c> (credentials from the environment),
 /// <c>http://127.0.0.1:port</c> (a running <c>mapdsl emulate dataverse</c>), or <c>emulator</c> (one started in-process
-/// for this command, with the emulated Salesmate users).
+/// for this command, with the emulated Salesmate users). Loads are spread over every application user the environment
+/// names (<see cref="TargetIdentities"/>).
 /// </summary>
 internal sealed class TargetEndpoint : IAsyncDisposable
 {
@@ -29,19 +30,24 @@ internal sealed class TargetEndpoint : IAsyncDisposable
 
     private readonly HttpClient _http;
 
-    private TargetEndpoint(string address, HttpClient http, DataverseClient client, DataverseEmulator? emulator)
+    private TargetEndpoint(string address, HttpClient http, IReadOnlyList<DataverseClient> clients, DataverseEmulator? emulator)
     {
         Address = address;
         _http = http;
-        Client = client;
+        Client = clients[0];
+        Users = clients.Count;
         Emulator = emulator;
-        Target = new DataverseMigrationTarget(client);
+        Target = new DataverseMigrationTarget(clients);
     }
 
     /// <summary>The address as recorded in the journal (never with credentials).</summary>
     public string Address { get; }
 
+    /// <summary>The client of identity 1 (schema, metadata and other single calls).</summary>
     public DataverseClient Client { get; }
+
+    /// <summary>How many application users the loads are spread over.</summary>
+    public int Users { get; }
 
     public IMigrationTarget Target { get; }
 
@@ -53,10 +59,10 @@ internal sealed class TargetEndpoint : IAsyncDisposable
         if (spec.Equals("emulator", StringComparison.OrdinalIgnoreCase))
         {
             var emulator = await DataverseEmulator.StartAsync(EmulatorOptions(), cancellationToken).ConfigureAwait(false);
-            return Create("emulator", emulator.BaseUri, LocalToken(), emulator);
+            return Create("emulator", emulator.BaseUri, TargetIdentities.Read(emulator.BaseUri, loopback: true, Environment.GetEnvironmentVariable), emulator);
         }
         var uri = Endpoints.ParseHttp(spec, "--target");
-        IAccessTokenProvider tokens = Endpoints.IsLoopback(uri) ? LocalToken() : TokensFromEnvironment(uri);
+        var tokens = TargetIdentities.Read(uri, Endpoints.IsLoopback(uri), Environment.GetEnvironmentVariable);
         return Create(uri.GetLeftPart(UriPartial.Authority), uri, tokens, null);
     }
 
@@ -81,28 +87,12 @@ internal sealed class TargetEndpoint : IAsyncDisposable
             await Emulator.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static TargetEndpoint Create(string address, Uri organization, IAccessTokenProvider tokens, DataverseEmulator? emulator)
+    private static TargetEndpoint Create(string address, Uri organization, IReadOnlyList<IAccessTokenProvider> tokens, DataverseEmulator? emulator)
     {
         var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var client = new DataverseClient(http, new DataverseClientOptions { Organization = organization }, tokens);
-        return new TargetEndpoint(address, http, client, emulator);
-    }
-
-    // An org (and the emulator, as strict as one) answers 401 without a bearer token; on loopback any token will do and
-    // only names the calling user, so the variable's token is used when set and a fixed name otherwise.
-    private static StaticTokenProvider LocalToken() =>
-        new(Environment.GetEnvironmentVariable(TokenVariable) is { Length: > 0 } token ? token : "mapdsl-local");
-
-    private static IAccessTokenProvider TokensFromEnvironment(Uri organization)
-    {
-        if (Environment.GetEnvironmentVariable(TokenVariable) is { Length: > 0 } token)
-            return new StaticTokenProvider(token);
-        var tenant = Environment.GetEnvironmentVariable(TenantVariable);
-        var client = Environment.GetEnvironmentVariable(ClientIdVariable);
-        var secret = Environment.GetEnvironmentVariable(ClientSecretVariable);
-        if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(client) || string.IsNullOrWhiteSpace(secret))
-            throw new UsageException($"set {TenantVariable}, {ClientIdVariable} and {ClientSecretVariable} (or {TokenVariable}) to reach {organization.Host}");
-        return MsalClientCredentialsTokenProvider.WithSecret(tenant, client, secret, organization);
+        // One client per identity: each has its own token and its own 429 gate, as Dataverse limits each user alone.
+        var clients = tokens.Select(t => new DataverseClient(http, new DataverseClientOptions { Organization = organization }, t)).ToList();
+        return new TargetEndpoint(address, http, clients, emulator);
     }
 
     // The same email gives the same user id in every emulator run, so journals and reports line up.

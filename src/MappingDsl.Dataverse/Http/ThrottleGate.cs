@@ -29,6 +29,19 @@ internal sealed class ThrottleGate(TimeProvider time)
         }
     }
 
+    /// <summary>How long until the gate reopens (zero when open), without taking a paced slot.</summary>
+    public TimeSpan ClosedFor
+    {
+        get
+        {
+            lock (_lock)
+            {
+                var wait = _resumeAt - time.GetUtcNow();
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+        }
+    }
+
     public async ValueTask WaitAsync(CancellationToken cancellationToken)
     {
         while (true)
