@@ -23,6 +23,7 @@ internal static class AutoMapperMapper
                 .ForMember(d => d.Description, o => o.MapFrom(s => Picklists.Truncate(s.Description, 2000)))
                 .ForMember(d => d.PreferredChannel, o => o.MapFrom(s => (int?)SalesmatePack.PreferredChannel(s.PreferredChannel)))
                 .ForMember(d => d.Interests, o => o.MapFrom(s => Picklists.Interests(s.Interests)))
+                .ForMember(d => d.TagSet, o => o.MapFrom(s => Picklists.TagSet(s.Tags)))
                 .Include<SmContact, ContactDto>()
                 .Include<SmContact, LeadDto>();
             cfg.CreateMap<SmContact, ContactDto>()

@@ -60,6 +60,7 @@ internal sealed class DictionaryMapper(ILookupResolver resolver)
         o["sm_originallifecycle"] = stage;
         o["sm_contacttype"] = Str(s, "type");
         o["sm_tags"] = Str(s, "tags");
+        o["sm_tagset"] = Picklists.TagSet(Str(s, "tags"));
         o["sm_utmsource"] = Str(s, "utmSource");
         o["sm_utmcampaign"] = Str(s, "utmCampaign");
         o["sm_utmmedium"] = Str(s, "utmMedium");
@@ -147,7 +148,7 @@ internal sealed class DictionaryMapper(ILookupResolver resolver)
         o["sm_outcomecategory"] = (int?)SalesmatePack.OutcomeCategory(Str(s, "selectCustomField1"));
         o["sm_followupnotes"] = Str(s, "textCustomField1");
         o["sm_tags"] = Str(s, "tags");
-        Bind(o, "ownerid@odata.bind", _binder.Owner(owner));
+        Bind(o, "ownerid_appointment@odata.bind", _binder.Owner(owner));
         o["overriddencreatedon"] = Time(s, "createdAt");
         var parties = new List<Dictionary<string, object?>> { Party(owner is null ? null : _binder.Owner(owner), "systemuser", owner, 7) };
         var responses = new StringBuilder();

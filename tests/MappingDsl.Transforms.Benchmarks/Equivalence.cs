@@ -9,6 +9,9 @@ namespace MappingDsl.Transforms.Benchmarks;
 /// </summary>
 internal static class Equivalence
 {
+    // The longest name-and-value token pair of the samples is under 200 bytes.
+    private const int FloorSlack = 256;
+
     private static readonly string[] Baselines = ["HandWritten", "Dictionary", "Mapperly", "AutoMapper"];
 
     public static void Verify()
@@ -18,6 +21,10 @@ internal static class Equivalence
         Check(approaches, RecordKind.Contact, Records.Lead, "lead");
         Check(approaches, RecordKind.Deal, Records.Deal, "deal");
         Check(approaches, RecordKind.Meeting, Records.Meeting, "meeting");
+        // The batch's first records: every lifecycle stage, so both branches of the split and every id pattern.
+        var batch = Records.Contacts(Smoke.BatchSize);
+        for (var i = 0; i < batch.Length; i++)
+            Check(approaches, RecordKind.Contact, batch[i], $"batch contact {i}");
     }
 
     private static void Check(Approaches approaches, RecordKind kind, byte[] json, string label)
@@ -42,5 +49,18 @@ internal static class Equivalence
                     $"generated: {Encoding.UTF8.GetString(approaches.LastBody("Generated"))}\n{baseline}: {Encoding.UTF8.GetString(body)}");
             }
         }
+        CheckFloor(approaches, json, approaches.LastBody("Generated").Length, label);
+    }
+
+    /// <summary>
+    /// The floor writes valid JSON of the generated body's size: at least as long, and longer by less than the one
+    /// token that crossed the line.
+    /// </summary>
+    public static void CheckFloor(Approaches approaches, byte[] json, int size, string label)
+    {
+        var written = approaches.Floor(json, size);
+        using var floor = JsonDocument.Parse(approaches.LastBody("Floor"));
+        if (written < size || written > size + FloorSlack)
+            throw new InvalidOperationException($"the floor wrote {written} bytes for the {label}, not the generated body's {size} (+ at most {FloorSlack})");
     }
 }

@@ -60,6 +60,7 @@ internal sealed class HandWrittenMapper(ILookupResolver resolver)
         w.WriteString("sm_originallifecycle"u8, s.LifecycleStage);
         w.WriteString("sm_contacttype"u8, s.Type);
         w.WriteString("sm_tags"u8, s.Tags);
+        TagSet(w, s.Tags);
         w.WriteString("sm_utmsource"u8, s.UtmSource);
         w.WriteString("sm_utmcampaign"u8, s.UtmCampaign);
         w.WriteString("sm_utmmedium"u8, s.UtmMedium);
@@ -150,7 +151,7 @@ internal sealed class HandWrittenMapper(ILookupResolver resolver)
         Number(w, "sm_outcomecategory"u8, (int?)SalesmatePack.OutcomeCategory(s.OutcomeCategory));
         w.WriteString("sm_followupnotes"u8, s.FollowUpNotes);
         w.WriteString("sm_tags"u8, s.Tags);
-        Owner(w, s.Owner?.Email);
+        Owner(w, s.Owner?.Email, activity: true);
         Time(w, "overriddencreatedon"u8, s.CreatedAt);
         w.WriteStartArray("appointment_activity_parties"u8);
         Party(w, resolver.TryResolveOwner(s.Owner?.Email, out var organizer) && s.Owner?.Email is not null, organizer, s.Owner?.Email, 7);
@@ -184,10 +185,11 @@ internal sealed class HandWrittenMapper(ILookupResolver resolver)
         return false;
     }
 
-    private void Owner(Utf8JsonWriter w, string? email)
+    // Activities bind their owner through a navigation property of their own (ownerid_appointment), as the metadata says.
+    private void Owner(Utf8JsonWriter w, string? email, bool activity = false)
     {
         if (resolver.TryResolveOwner(email, out var user))
-            Bind(w, "ownerid@odata.bind"u8, user);
+            Bind(w, activity ? "ownerid_appointment@odata.bind"u8 : "ownerid@odata.bind"u8, user);
     }
 
     private static void Party(Utf8JsonWriter w, bool resolved, RecordId record, string? email, int mask)
@@ -252,6 +254,36 @@ internal sealed class HandWrittenMapper(ILookupResolver resolver)
             at += written;
         }
         w.WriteString("sm_interests"u8, text[..at]);
+    }
+
+    // The tag labels looked up as spans of the source text (no split strings), distinct option values in a stack buffer.
+    private static void TagSet(Utf8JsonWriter w, string? tags)
+    {
+        if (string.IsNullOrWhiteSpace(tags))
+        {
+            w.WriteNull("sm_tagset"u8);
+            return;
+        }
+        var options = Picklists.TagOptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        // At most one entry per option: a value is at most 10 digits and a comma.
+        Span<char> text = stackalloc char[Picklists.TagOptions.Count * 11];
+        Span<int> seen = stackalloc int[Picklists.TagOptions.Count];
+        int at = 0, count = 0;
+        foreach (var range in tags.AsSpan().Split(','))
+        {
+            var label = tags.AsSpan()[range].Trim();
+            if (label.IsEmpty || !options.TryGetValue(label, out var value) || seen[..count].Contains(value))
+                continue;
+            seen[count++] = value;
+            if (at > 0)
+                text[at++] = ',';
+            value.TryFormat(text[at..], out var written, provider: CultureInfo.InvariantCulture);
+            at += written;
+        }
+        if (at == 0)
+            w.WriteNull("sm_tagset"u8);
+        else
+            w.WriteString("sm_tagset"u8, text[..at]);
     }
 
     private static void Number(Utf8JsonWriter w, ReadOnlySpan<byte> property, int? value)

@@ -20,6 +20,7 @@ internal static partial class MapperlyMapper
     [MapProperty(nameof(SmContact.Description), nameof(ContactDto.Description), Use = nameof(Description2000))]
     [MapProperty(nameof(SmContact.PreferredChannel), nameof(ContactDto.PreferredChannel), Use = nameof(ChannelOf))]
     [MapProperty(nameof(SmContact.Interests), nameof(ContactDto.Interests), Use = nameof(InterestsOf))]
+    [MapProperty(nameof(SmContact.Tags), nameof(ContactDto.TagSet), Use = nameof(TagSetOf))]
     public static partial ContactDto ToContact(SmContact s);
 
     [MapperIgnoreTarget(nameof(LeadDto.SourceId))]
@@ -31,6 +32,7 @@ internal static partial class MapperlyMapper
     [MapProperty(nameof(SmContact.Description), nameof(LeadDto.Description), Use = nameof(Description2000))]
     [MapProperty(nameof(SmContact.PreferredChannel), nameof(LeadDto.PreferredChannel), Use = nameof(ChannelOf))]
     [MapProperty(nameof(SmContact.Interests), nameof(LeadDto.Interests), Use = nameof(InterestsOf))]
+    [MapProperty(nameof(SmContact.Tags), nameof(LeadDto.TagSet), Use = nameof(TagSetOf))]
     public static partial LeadDto ToLead(SmContact s);
 
     [MapperIgnoreTarget(nameof(OpportunityDto.SourceId))]
@@ -75,6 +77,7 @@ internal static partial class MapperlyMapper
     [UserMapping(Default = false)] private static string? Description2000(string? v) => Picklists.Truncate(v, 2000);
     [UserMapping(Default = false)] private static int? ChannelOf(string? v) => (int?)SalesmatePack.PreferredChannel(v);
     [UserMapping(Default = false)] private static string? InterestsOf(string? v) => Picklists.Interests(v);
+    [UserMapping(Default = false)] private static string? TagSetOf(string? v) => Picklists.TagSet(v);
     [UserMapping(Default = false)] private static string? DealName(string? v) => Picklists.Truncate(v ?? "(untitled deal)", 300);
     [UserMapping(Default = false)] private static int? PipelineOf(string? v) => (int?)SalesmatePack.Pipeline(v);
     [UserMapping(Default = false)] private static int? SalesStageOf(string? v) => (int?)SalesmatePack.Stage(v);

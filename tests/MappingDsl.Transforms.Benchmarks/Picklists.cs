@@ -28,6 +28,30 @@ internal static class Picklists
         return text.ToString();
     }
 
+    /// <summary>
+    /// The sm_tagset option values by tag label, from the pack's own provisioning manifest (the values discovery fixed),
+    /// so every baseline writes the choice values the generated transform writes.
+    /// </summary>
+    public static readonly Dictionary<string, int> TagOptions = SalesmatePack.Catalog.Manifest.Columns
+        .First(c => c.Table == "contact" && c.LogicalName == "sm_tagset").Options
+        .ToDictionary(o => o.Label, o => o.Value, StringComparer.Ordinal);
+
+    // The comma-separated tags become the distinct option values of the labels that have one (in first-seen order);
+    // none at all is null, as the generated RecordWriter.Choices writes it.
+    public static string? TagSet(string? tags)
+    {
+        if (string.IsNullOrWhiteSpace(tags))
+            return null;
+        var text = new StringBuilder();
+        var seen = new HashSet<int>();
+        foreach (var label in tags.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (TagOptions.TryGetValue(label, out var value) && seen.Add(value))
+                text.Append(text.Length == 0 ? "" : ",").Append(value.ToString(CultureInfo.InvariantCulture));
+        }
+        return text.Length == 0 ? null : text.ToString();
+    }
+
     public static string? Responses(IReadOnlyList<Maps.Salesmate.Source.SmAttendee>? attendees)
     {
         if (attendees is null || attendees.Count == 0)

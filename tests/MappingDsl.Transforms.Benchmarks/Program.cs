@@ -5,6 +5,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using MappingDsl.Transforms.Benchmarks;
 
+// `-- --smoke`: every benchmark once on tiny inputs with the equivalence checks on (what CI runs), then stop.
+if (args is ["--smoke"])
+{
+    foreach (var name in Smoke.Run())
+        Console.WriteLine("ran " + name);
+    return;
+}
+
 // Fail in a second when a baseline stops writing what the generated transform writes.
 Equivalence.Verify();
 

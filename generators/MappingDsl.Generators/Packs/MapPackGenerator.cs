@@ -43,14 +43,22 @@ public sealed class MapPackGenerator : IIncrementalGenerator
                 .Select(static (input, _) => PlacedDiagnostics.Place(input.Left, input.Right)),
             static (spc, diagnostics) => diagnostics.Report(spc));
 
-        var files = validated
+        var emitModel = validated
             .Select(static (result, _) => result.Model)
             .WithTrackingName(PackTrackingNames.Model)
             .Where(static model => model is not null)
             .Select(static (model, _) => EmitModel.WithoutLocations(model!))
-            .WithTrackingName(PackTrackingNames.EmitModel)
+            .WithTrackingName(PackTrackingNames.EmitModel);
+        var files = emitModel
             .Select(static (model, _) => Emit(model))
             .WithTrackingName(PackTrackingNames.Emit);
+
+        // The pairs' direct-write twins: one file each, with the usings of the pair's own files.
+        context.RegisterSourceOutput(emitModel.Select(static (model, _) => DirectTransformEmitter.Emit(model)), static (spc, twins) =>
+        {
+            foreach (var (hintName, text) in twins)
+                spc.AddSource(hintName, text);
+        });
 
         context.RegisterSourceOutput(files, static (spc, file) =>
         {

@@ -88,7 +88,7 @@ public sealed class MapPackIncrementalTests
 
         foreach (var step in new[] { PackTrackingNames.Parse, PackTrackingNames.Validate, PackTrackingNames.Emit })
             Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, step));
-        Assert.Contains("s.Title + \\\" (deal)\\\"", result.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("s.Title + \\\" (deal)\\\"", result.GeneratedSources.PackFile().SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class MapPackIncrementalTests
             """;
         var compilation = PackRunner.Compile(PackSources.Entities, PackSources.Records, Declaration, Pairs);
         var first = PackRunner.Run(compilation);
-        Assert.Contains("s.Name", first.Result.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("s.Name", first.Result.GeneratedSources.PackFile().SourceText.ToString(), StringComparison.Ordinal);
         var pairsTree = compilation.SyntaxTrees.Single(t => t.FilePath == "Input3.cs");
 
         var driver = first.Driver.RunGenerators(compilation.ReplaceSyntaxTree(
@@ -120,7 +120,7 @@ public sealed class MapPackIncrementalTests
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, PackTrackingNames.Parse));
-        Assert.Contains("s.Website", result.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("s.Website", result.GeneratedSources.PackFile().SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

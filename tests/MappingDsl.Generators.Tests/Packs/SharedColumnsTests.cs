@@ -112,7 +112,7 @@ public sealed class SharedColumnsTests
         var run = RunPack(pack, null, stage);
 
         DiagnosticAssert.None(run.Result.Diagnostics);
-        Assert.Contains("\"sm_originallifecycle\"", Assert.Single(run.Result.GeneratedSources).SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"sm_originallifecycle\"", run.Result.GeneratedSources.PackFile().SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class AppointmentDto
     [JsonPropertyName("sm_outcomecategory")] public int? OutcomeCategory { get; set; }
     [JsonPropertyName("sm_followupnotes")] public string? FollowUpNotes { get; set; }
     [JsonPropertyName("sm_tags")] public string? Tags { get; set; }
-    [JsonPropertyName("ownerid@odata.bind"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? OwnerBind { get; set; }
+    [JsonPropertyName("ownerid_appointment@odata.bind"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? OwnerBind { get; set; }
     [JsonPropertyName("overriddencreatedon")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("appointment_activity_parties")] public List<PartyDto>? Parties { get; set; }
     [JsonIgnore] public int? StateCode { get; set; }

@@ -26,6 +26,7 @@ public abstract class PersonDto
     [JsonPropertyName("sm_originallifecycle")] public string? LifecycleStage { get; set; }
     [JsonPropertyName("sm_contacttype")] public string? Type { get; set; }
     [JsonPropertyName("sm_tags")] public string? Tags { get; set; }
+    [JsonPropertyName("sm_tagset")] public string? TagSet { get; set; }
     [JsonPropertyName("sm_utmsource")] public string? UtmSource { get; set; }
     [JsonPropertyName("sm_utmcampaign")] public string? UtmCampaign { get; set; }
     [JsonPropertyName("sm_utmmedium")] public string? UtmMedium { get; set; }

@@ -82,7 +82,7 @@ internal static class PackEmitter
         w.Line("    new global::MappingDsl.IPairTransform[]");
         w.Line("    {");
         foreach (var pair in pack.Pairs)
-            w.Line($"        new {pair.Name}Transform(),");
+            w.Line($"        {DirectTransformEmitter.Construct(pair)},");
         w.Line("    });");
         w.Close();
     }

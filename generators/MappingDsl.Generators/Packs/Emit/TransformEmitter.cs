@@ -28,12 +28,14 @@ internal static class TransformEmitter
 
     public static bool IsKnownPartyColumn(string logicalName) => PartyMasks.ContainsKey(logicalName);
 
+    public static int PartyMask(string logicalName) => PartyMasks[logicalName];
+
     public static void Emit(SourceWriter w, PackModel pack, PairModel pair)
     {
         var source = pair.SourceType;
         var typeInfo = "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + source + ">";
         w.Line(GeneratedHeader.GeneratedCodeAttribute);
-        w.Open($"private sealed class {pair.Name}Transform : global::MappingDsl.IPairTransform");
+        w.Open($"private sealed partial class {pair.Name}Transform : global::MappingDsl.IPairTransform");
         w.Line($"private static readonly {typeInfo} __typeInfo = ({typeInfo}){pack.JsonContext}.Default.GetTypeInfo(typeof({source}))!;");
         var writes = Writes(pair);
         foreach (var write in writes)

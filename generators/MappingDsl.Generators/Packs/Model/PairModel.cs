@@ -46,6 +46,18 @@ internal sealed record PairModel(
 
     /// <summary>Where the build differs from the scope row (<c>Deviation</c>), or empty.</summary>
     public string Deviation { get; init; } = "";
+
+    /// <summary>The using directives of the files the pair's expressions come from, for its direct-write twin.</summary>
+    public EquatableArray<string> Usings { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The pair method's source parameter name, which its expressions use.</summary>
+    public string SourceParameter { get; init; } = "s";
+
+    /// <summary>The pair method's <c>MapContext</c> parameter name, which its expressions use.</summary>
+    public string ContextParameter { get; init; } = "m";
+
+    /// <summary>Why the syntax rules out a direct-write twin (see <c>DirectTransformEmitter</c>), or empty.</summary>
+    public string DirectBlocker { get; init; } = "";
 }
 
 /// <summary>The source type's key member.</summary>

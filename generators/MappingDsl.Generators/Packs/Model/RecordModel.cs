@@ -131,4 +131,8 @@ internal sealed record AssignmentModel(
     bool ReadsFraction,
     bool ReadsDateTime,
     bool ReadsCollection,
-    LocationInfo? Location);
+    LocationInfo? Location)
+{
+    /// <summary>The assigned property's C# type, fully qualified (empty when unknown), for the direct-write twin.</summary>
+    public string PropertyType { get; init; } = "";
+}

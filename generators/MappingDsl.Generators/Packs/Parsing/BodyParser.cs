@@ -22,6 +22,12 @@ internal sealed class BodyParser(
 
     public List<ReferenceModel> References { get; } = new();
 
+    /// <summary>Why the pair cannot have a direct-write twin, read from its syntax; empty when it can.</summary>
+    public string DirectBlocker { get; private set; } = "";
+
+    /// <summary>The using directives of the files the pair's expressions come from.</summary>
+    public SortedSet<string> Usings { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>The <c>[Picklist]</c> method the split's decision calls (a split matrix), or null.</summary>
     public string? SplitMatrix { get; private set; }
 
@@ -49,6 +55,7 @@ internal sealed class BodyParser(
             return (shape, records, null);
         }
         returned = SymbolReading.Strip(returned);
+        DirectWriteReading.AddUsings(Usings, syntax.SyntaxTree, context.Token);
         string? condition = null;
         if (shape == PairShape.Split)
         {
@@ -198,6 +205,7 @@ internal sealed class BodyParser(
             {
                 // The generated Properties member fills the columns discovery decided and the rest column: the pair
                 // writes all of them, so a new discovered column needs no edit here.
+                Block("it spreads discovered columns");
                 var rest = SymbolReading.Attribute(spread.ContainingType, MetadataNames.DiscoveredColumns) is { } declared ? SymbolReading.String(declared, "Rest") : "";
                 foreach (var member in spread.ContainingType.GetMembers())
                 {
@@ -259,14 +267,33 @@ internal sealed class BodyParser(
         }
         if (SharedColumnsReader.Read(context, method) is not { } body)
             return;
+        // The twin evaluates the shared method's expressions in the pair's own scope: its parameters must be named
+        // as the pair's, and be the pair's.
+        if (body.Source.Name != source?.Name)
+            Block($"shared columns '{method.Name}' name their source '{body.Source.Name}', the pair '{source?.Name}'");
+        if (method.Parameters.Length == 3 && !(arguments.Count > 2
+            && model.GetSymbolInfo(SymbolReading.Strip(arguments[2].Expression), context.Token).Symbol is IParameterSymbol passed
+            && SymbolEqualityComparer.Default.Equals(passed.ContainingSymbol, source?.ContainingSymbol) && passed.Name == method.Parameters[2].Name))
+        {
+            Block($"shared columns '{method.Name}' are not passed the pair's own context under the same name");
+        }
+        DirectWriteReading.AddUsings(Usings, body.Syntax.SyntaxTree, context.Token);
         var parser = new BodyParser(context, body.Model, body.Source, sourceMembers);
         foreach (var (column, assignment) in body.Assignments)
         {
             var symbol = recordType is null ? null : SharedColumnsReader.Member(recordType, column);
             assignments.Add(parser.Value(column, symbol is null ? null : EntityReader.Column(symbol), assignment));
+            if (DirectWriteReading.Mentions(assignment.Right, method.Parameters[0].Name))
+                Block($"shared columns '{method.Name}' read the record they fill ('{column}')");
         }
         References.AddRange(parser.References);
         _sharedReads.UnionWith(parser.MembersRead(body.Syntax));
+    }
+
+    private void Block(string reason)
+    {
+        if (DirectBlocker.Length == 0)
+            DirectBlocker = reason;
     }
 
     private bool IsSourceParameter(ExpressionSyntax expression) =>
@@ -375,7 +402,10 @@ internal sealed class BodyParser(
             ReadsFraction(value),
             readsDateTime,
             readsCollection,
-            LocationInfo.From(assignment));
+            LocationInfo.From(assignment))
+        {
+            PropertyType = DirectWriteReading.PropertyType(model, assignment, context.Token),
+        };
     }
 
     /// <summary>

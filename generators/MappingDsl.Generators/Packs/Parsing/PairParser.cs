@@ -96,6 +96,10 @@ internal static class PairParser
             Configures = SymbolReading.String(pair, "Configures").Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToEquatableArray(),
             LoadLast = SymbolReading.Bool(pair, "LoadLast", false),
             Deviation = SymbolReading.String(pair, "Deviation"),
+            Usings = body.Usings.ToEquatableArray(),
+            SourceParameter = sourceParameter?.Name ?? "s",
+            ContextParameter = method.Parameters.Length > 1 ? method.Parameters[1].Name : "m",
+            DirectBlocker = body.DirectBlocker,
         };
         return new Parsed(parsed, signatureOk ? source : null);
     }
