@@ -64,27 +64,9 @@ internal static class ManifestWriter
                 manifestColumns.Add((table.LogicalName, column));
             if (owned.Contains(table.LogicalName))
             {
-                manifestColumns.Add((table.LogicalName, new ColumnModel
-                {
-                    Property = prefix + "_OriginalOwner",
-                    LogicalName = prefix.ToLowerInvariant() + "_originalowner",
-                    Type = "String",
-                    MaxLength = 320,
-                    IsCustom = true,
-                    Label = "Original owner (fallback used)",
-                    Nullable = true,
-                }));
+                manifestColumns.Add((table.LogicalName, PackColumn(prefix, "OriginalOwner", 320, "Original owner (fallback used)")));
             }
-            manifestColumns.Add((table.LogicalName, new ColumnModel
-            {
-                Property = prefix + "_SourceId",
-                LogicalName = prefix.ToLowerInvariant() + "_sourceid",
-                Type = "String",
-                MaxLength = 100,
-                IsCustom = true,
-                Label = "Source id",
-                Nullable = true,
-            }));
+            manifestColumns.Add((table.LogicalName, PackColumn(prefix, "SourceId", 100, "Source id")));
         }
         Array(json, 1, "columns", manifestColumns, (c, level) => Column(json, level, c.Table, c.Column, prefix));
         json.Append(",\n");
@@ -101,6 +83,18 @@ internal static class ManifestWriter
         json.Append('}');
         return json.ToString();
     }
+
+    // A text column the pack itself adds to every table it writes (not declared in any entity type).
+    private static ColumnModel PackColumn(string prefix, string name, int maxLength, string label) => new()
+    {
+        Property = prefix + "_" + name,
+        LogicalName = (prefix + "_" + name).ToLowerInvariant(),
+        Type = "String",
+        MaxLength = maxLength,
+        IsCustom = true,
+        Label = label,
+        Nullable = true,
+    };
 
     private static void Column(StringBuilder json, int level, string table, ColumnModel column, string prefix)
     {
