@@ -557,6 +557,7 @@ public sealed partial class CustomerIoExtractor : ISourceReader, IDisposable
     private async IAsyncEnumerable<SourceRecord> SegmentsAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var body = await _transport.GetAsync("segments", ct).ConfigureAwait(false);
+        var conditions = SegmentConditions(body);
         foreach (var segment in ArrayRecords.Read(body, "segments", CustomerIoModules.Segment, "id"))
         {
             if (segment.Problem is not null)
@@ -588,7 +589,108 @@ public sealed partial class CustomerIoExtractor : ISourceReader, IDisposable
                 }
 
                 w.WriteEndArray();
+                WriteReferencedConditions(w, segment.Id!, conditions);
             });
+        }
+    }
+
+    // Each segment's conditions by id, as served, so a segment record can carry the rules of the segments it names.
+    private static Dictionary<string, JsonElement> SegmentConditions(byte[] body)
+    {
+        var conditions = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("segments", out var segments) || segments.ValueKind != JsonValueKind.Array)
+            {
+                return conditions;
+            }
+
+            foreach (var segment in segments.EnumerateArray())
+            {
+                if (segment.ValueKind == JsonValueKind.Object && segment.TryGetProperty("id", out var id) && segment.TryGetProperty("conditions", out var rules) && rules.ValueKind == JsonValueKind.Object)
+                {
+                    conditions[id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText()] = rules.Clone();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The records themselves report the malformed body (ArrayRecords); there are no conditions to lend.
+        }
+
+        return conditions;
+    }
+
+    /// <summary>
+    /// <c>_referencedConditions</c>: the conditions of every segment this one's rules name (<c>{"segment":{"id":1}}</c>),
+    /// and of the segments those name, by id, so the record is a complete rule document on its own. Source data only:
+    /// what the pack makes of the rules is its own business.
+    /// </summary>
+    private static void WriteReferencedConditions(Utf8JsonWriter w, string id, Dictionary<string, JsonElement> conditions)
+    {
+        if (!conditions.TryGetValue(id, out var own))
+        {
+            return;
+        }
+
+        var named = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
+        var pending = new Stack<JsonElement>([own]);
+        while (pending.TryPop(out var node))
+        {
+            foreach (var referenced in ReferencedSegments(node))
+            {
+                if (referenced != id && conditions.TryGetValue(referenced, out var rules) && named.TryAdd(referenced, rules))
+                {
+                    pending.Push(rules);
+                }
+            }
+        }
+
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartObject("_referencedConditions");
+        foreach (var (key, rules) in named)
+        {
+            w.WritePropertyName(key);
+            rules.WriteTo(w);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static IEnumerable<string> ReferencedSegments(JsonElement node)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (node.TryGetProperty("segment", out var segment) && segment.ValueKind == JsonValueKind.Object && segment.TryGetProperty("id", out var id))
+                {
+                    yield return id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
+                }
+
+                foreach (var property in node.EnumerateObject())
+                {
+                    foreach (var inner in ReferencedSegments(property.Value))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray())
+                {
+                    foreach (var inner in ReferencedSegments(item))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
         }
     }
 

@@ -1,10 +1,5 @@
 using System.Text.Json;
-using MappingDsl.Catalog;
-using MappingDsl.Cli.Adapters;
 using MappingDsl.Cli.Commands;
-using MappingDsl.Cli.Hosting;
-using MappingDsl.Dataverse.Provisioning;
-using MappingDsl.Emulators.Dataverse;
 using MappingDsl.Emulators.Iterable;
 using MappingDsl.Engine;
 using MappingDsl.Engine.Journal;
@@ -13,32 +8,8 @@ using MappingDsl.Sources.Iterable;
 
 namespace MappingDsl.EndToEnd.Tests;
 
-public sealed class IterableEndToEndTests : IAsyncLifetime
+public sealed class IterableEndToEndTests() : EmulatedOrgTest("iterable-e2e")
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "iterable-e2e-" + Guid.NewGuid().ToString("N"));
-    private DataverseEmulator _org = null!;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        _org = await DataverseEmulator.StartAsync(TargetEndpoint.EmulatorOptions());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _org.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static MapCatalog Catalog
-    {
-        get
-        {
-            PackLoader.LoadAll();
-            return MapPackRegistry.Get("iterable");
-        }
-    }
-
     private async Task<(RunReport Run, IterableEmulator Source, RunReport Reconciled)> MigrateAsync(IterableEmulatorOptions options)
     {
         var source = await IterableEmulator.StartAsync(options);
@@ -53,12 +24,7 @@ public sealed class IterableEndToEndTests : IAsyncLifetime
             TruncatedWindowRetries = 1,
             ExportTo = options.DataStart + options.DataSpan,
         } : null!);
-        await using var target = await TargetEndpoint.OpenAsync(_org.BaseUri.ToString(), CancellationToken.None);
-        await new SchemaProvisioner(target.Client).ApplyAsync(Catalog.Manifest, CancellationToken.None);
-        using var journal = MigrationJournal.Open(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db"));
-        var engine = new MigrationEngine(Catalog, new SourceReaderAdapter(extractor), target.Target, journal);
-        var run = await engine.MigrateAsync(new MigrationOptions { BatchSize = 100 }, CancellationToken.None);
-        var reconciled = await engine.ReconcileAsync(run.RunId, VerifySpec.All, CancellationToken.None);
+        var (run, reconciled) = await MigrateAsync("iterable", extractor, 100, async (engine, _, report) => (report, await engine.ReconcileAsync(report.RunId, VerifySpec.All, CancellationToken.None)));
         return (run, source, reconciled);
     }
 
@@ -79,8 +45,8 @@ public sealed class IterableEndToEndTests : IAsyncLifetime
         // Split and dedupe: one record per distinct (case-folded) email or anonymous userId, original stage kept.
         var data = source.Dataset;
         var keys = Enumerable.Range(0, data.ProfileCount).Select(p => data.Email(p)?.ToLowerInvariant() ?? "user:" + IterableDataset.UserId(p)).Distinct().Count();
-        var contacts = await Org.RowsAsync(_org, "contacts");
-        var leads = await Org.RowsAsync(_org, "leads");
+        var contacts = await Org.RowsAsync(Dataverse, "contacts");
+        var leads = await Org.RowsAsync(Dataverse, "leads");
         Assert.Equal(keys, contacts.Count + leads.Count);
         Assert.All(contacts, c => Assert.Contains(c.GetProperty("ib_originallifecycle").GetString(), new[] { "SQL", "customer", "evangelist" }));
         Assert.All(leads, l => Assert.Contains(l.GetProperty("ib_originallifecycle").GetString(), new[] { "subscriber", "lead", "MQL" }));
@@ -89,20 +55,20 @@ public sealed class IterableEndToEndTests : IAsyncLifetime
         Assert.Contains(contacts, c => c.TryGetProperty("_parentcustomerid_value", out var account) && account.ValueKind == JsonValueKind.String);
 
         // List memberships resolve to the lead or the contact; events carry their payload; purchases are won with lines.
-        var memberships = await Org.RowsAsync(_org, "ib_listmemberships");
+        var memberships = await Org.RowsAsync(Dataverse, "ib_listmemberships");
         Assert.All(memberships, m => Assert.True(
             m.TryGetProperty("_ib_contactid_value", out var c) && c.ValueKind == JsonValueKind.String
             || m.TryGetProperty("_ib_leadid_value", out var l) && l.ValueKind == JsonValueKind.String));
-        var tasks = await Org.RowsAsync(_org, "tasks");
+        var tasks = await Org.RowsAsync(Dataverse, "tasks");
         var events = tasks.Where(t => t.GetProperty("ib_activitykind").GetString() == "IterableEvent").ToList();
         Assert.Equal(options.CustomEvents, events.Count);
         Assert.All(events, e => JsonDocument.Parse(e.GetProperty("ib_eventpayload").GetString()!).RootElement.GetProperty("source"));
         Assert.Equal(options.SubscriptionEvents * 2, tasks.Count(t => t.GetProperty("ib_activitykind").GetString() == "IterableSubscription"));
-        var opportunities = await Org.RowsAsync(_org, "opportunities");
+        var opportunities = await Org.RowsAsync(Dataverse, "opportunities");
         Assert.Equal(options.Purchases, opportunities.Count);
         Assert.All(opportunities, o => Assert.Equal(1, o.GetProperty("statecode").GetInt32()));
         Assert.All(opportunities, o => Assert.True(o.GetProperty("ib_purchaseeventsource").GetBoolean()));
-        Assert.Equal(pairs["PurchaseLines"].Loaded, (await Org.RowsAsync(_org, "opportunityproducts")).Count);
+        Assert.Equal(pairs["PurchaseLines"].Loaded, (await Org.RowsAsync(Dataverse, "opportunityproducts")).Count);
         Assert.Equal(3, pairs["Journeys"].Inventoried);
         Assert.Equal(5, pairs["Templates"].Inventoried);
     }

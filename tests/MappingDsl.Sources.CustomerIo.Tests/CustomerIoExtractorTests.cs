@@ -40,6 +40,21 @@ public sealed class CustomerIoExtractorTests
     }
 
     [Fact]
+    public async Task A_segment_that_names_another_carries_that_segments_conditions_and_the_others_carry_none()
+    {
+        await using var emulator = await Local.Start();
+        using var extractor = new CustomerIoExtractor(Local.Options(emulator));
+        var segments = (await Local.ReadAll(extractor, CustomerIoModules.Segment)).ToDictionary(r => r.Id!, r => JsonDocument.Parse(r.Json).RootElement);
+
+        // Segment 2 is "member of segment 1 and vip": its record holds segment 1's conditions exactly as served.
+        var served = emulator.Dataset.Segments.Single(s => s.Id == 1).Conditions!.ToJsonString();
+        var referenced = segments["2"].GetProperty("_referencedConditions");
+        Assert.Equal(["1"], referenced.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(served, referenced.GetProperty("1").GetRawText());
+        Assert.All(new[] { "1", "3", "4", "5" }, id => Assert.False(segments[id].TryGetProperty("_referencedConditions", out _), id));
+    }
+
+    [Fact]
     public async Task Small_pages_and_hydration_batches_still_return_every_person_with_its_attributes()
     {
         await using var emulator = await Local.Start(people: 250);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MappingDsl.Sources.Segments;
+using MappingDsl.Segments;
 
 namespace MappingDsl.Sources.Tests.Segments;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using MappingDsl.Sources.Segments;
+using MappingDsl.Segments;
 
 namespace MappingDsl.Sources.Tests.Segments;
 
@@ -36,6 +36,28 @@ public sealed class FetchXmlTranslatorTests
               </entity>
             </fetch>
             """.ReplaceLineEndings(), fetch.ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void An_attribute_kept_in_two_columns_is_found_in_either_and_absent_or_different_only_in_both()
+    {
+        var leads = new SegmentColumnMap("lead", "leadid", new Dictionary<string, SegmentColumn>
+        {
+            ["email"] = new("emailaddress1", SegmentValueKind.Text, AlsoIn: ["cio_rawemail"]),
+        });
+        var translator = new FetchXmlTranslator(leads);
+        string Filter(SegmentRule rule) => XElement.Parse(translator.Translate(rule).FetchXml!).Element("entity")!.Element("filter")!.ToString(SaveOptions.DisableFormatting);
+
+        Assert.Equal(
+            """<filter type="or"><condition attribute="emailaddress1" operator="not-null" /><condition attribute="cio_rawemail" operator="not-null" /></filter>""",
+            Filter(Attr("email", AttributeOperator.Exists)));
+        Assert.Equal(
+            """<filter type="and"><condition attribute="emailaddress1" operator="null" /><condition attribute="cio_rawemail" operator="null" /></filter>""",
+            Filter(new NotRule(Attr("email", AttributeOperator.Exists))));
+        Assert.Equal(
+            """<filter type="and"><filter type="or"><condition attribute="emailaddress1" operator="ne" value="a@b.c" /><condition attribute="emailaddress1" operator="null" /></filter>"""
+            + """<filter type="or"><condition attribute="cio_rawemail" operator="ne" value="a@b.c" /><condition attribute="cio_rawemail" operator="null" /></filter></filter>""",
+            Filter(Attr("email", AttributeOperator.NotEq, "a@b.c")));
     }
 
     [Fact]

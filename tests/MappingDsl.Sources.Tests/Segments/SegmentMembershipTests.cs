@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MappingDsl.Emulators.Dataverse;
-using MappingDsl.Sources.Segments;
+using MappingDsl.Segments;
 
 namespace MappingDsl.Sources.Tests.Segments;
 

@@ -1,4 +1,4 @@
-using MappingDsl.Sources.Segments;
+using MappingDsl.Segments;
 
 namespace MappingDsl.Sources.Tests.Segments;
 

@@ -7,11 +7,12 @@ public static partial class CustomerIoPack
 {
     /// <summary>
     /// Segments are dynamic audiences: they migrate as rule documents — the rules exactly as Customer.io serves them,
-    /// the member count — for the admin who rebuilds them as a view or a scheduled flow. Where the rules translate,
-    /// the equivalent FetchXML is added by the segment translator; otherwise the reason they cannot be expressed.
+    /// the member count — beside the marketing lists they become (ContactSegmentLists, LeadSegmentLists): the FetchXML
+    /// each list holds over contacts and over leads where the rules translate, otherwise the precise reason they cannot
+    /// be expressed.
     /// </summary>
-    [Pair("Segment", Module = "segment", TargetDescription = "Static view or dynamic list (rebuild reference): segment rule document")]
-    [Lossy("Segments do not migrate as live audiences; their rules are documented for a rebuild")]
+    [Pair("Segment", Module = "segment", TargetDescription = "Segment rule document: rules, member count and the FetchXML of its two marketing lists (or why not)")]
+    [Lossy("A segment whose rules FetchXML cannot express (manual, event conditions) is not a live audience in Dynamics 365; its rules are documented for a rebuild")]
     [Ignore(nameof(CioSegment.DeduplicateId), Reason = "Customer.io's idempotency key")]
     [Ignore(nameof(CioSegment.Members), Reason = "Membership is recomputed from the rules in Dynamics 365; the count is kept for reconciliation")]
     [Ignore(nameof(CioSegment.CreatedAt), Reason = "Not needed for the rebuild")]
@@ -26,6 +27,8 @@ public static partial class CustomerIoPack
         ["Tags"] = s.Tags is { Count: > 0 } tags ? string.Join(", ", tags) : "none",
         ["Rules (JSON)"] = s.Conditions is { } rules ? rules.GetRawText() : "none: a manual segment (members added by hand)",
         ["Members"] = s.MemberCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["FetchXML (contacts)"] = SegmentQueryCell("contact", s.Id, s.Name, s.Type, s.Conditions, s.ReferencedConditions),
+        ["FetchXML (leads)"] = SegmentQueryCell("lead", s.Id, s.Name, s.Type, s.Conditions, s.ReferencedConditions),
         ["Updated"] = s.UpdatedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
     };
 

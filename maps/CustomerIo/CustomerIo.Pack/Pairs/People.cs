@@ -6,8 +6,11 @@ namespace MappingDsl.Maps.CustomerIo;
 public static partial class CustomerIoPack
 {
     /// <summary>
-    /// A person with a valid email and more than <see cref="TraitThreshold"/> traits becomes a contact attached to its
+    /// A person with a valid email and more than <c>TraitThreshold</c> (2) traits becomes a contact attached to its
     /// company's account; every other person (anonymous profiles, invalid emails, trait-poor profiles) becomes a lead.
+    /// The pack's setting <c>PeopleWhoAreNotContacts</c> decides how: Lead (the default in this pack) loads them as
+    /// plain leads; Review loads them as leads flagged for review, the reason in the lead's qualification comments and
+    /// in the run report's review flags (flags.csv), so none is held back and reconciliation counts every person.
     /// The cio_id and the workspace id are kept on both. Traits land in typed columns (text, two options, whole
     /// number, decimal, date and time, JSON for arrays, a choice for industry); the others as JSON in cio_othertraits.
     /// </summary>
@@ -33,7 +36,28 @@ public static partial class CustomerIoPack
                 ParentAccountId = m.Ref(Companies, s.CompanyId),
                 cio_AnonymousId = s.Attributes?.AnonymousId,
                 cio_RawEmail = s.ValidEmail ? null : s.Attributes?.Email,
+                QualificationComments = NotAContact(PeopleWhoAreNotContacts, s.ValidEmail, s.TraitCount, m),
             }, s);
+
+    /// <summary>
+    /// Under <see cref="NonContactPeople.Review"/>, why the person is not a contact, also raised as the record's review
+    /// flag (the run report's flags: the queue every other review in the engine uses); under Lead, nothing.
+    /// </summary>
+    /// <param name="setting">The pack's setting.</param>
+    /// <param name="validEmail">Whether the person has a valid email.</param>
+    /// <param name="traits">How many traits the person has.</param>
+    /// <param name="m">The pair's context, which collects review flags.</param>
+    public static string? NotAContact(NonContactPeople setting, bool validEmail, int traits, MapContext m)
+    {
+        if (setting != NonContactPeople.Review)
+            return null;
+        var reason = "Customer.io person for review, a lead because "
+            + (validEmail ? "" : "it has no valid email" + (traits > TraitThreshold ? "" : " and "))
+            + (traits > TraitThreshold ? "" : traits.ToString(System.Globalization.CultureInfo.InvariantCulture) + " trait(s) are not more than " + TraitThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            + ": make it a contact or keep it as a lead";
+        m.Flag(reason);
+        return reason;
+    }
 
     /// <summary>The columns a person carries the same way whether it lands as a contact or a lead, said once.</summary>
     [SharedColumns]

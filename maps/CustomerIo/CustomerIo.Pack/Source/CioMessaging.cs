@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace MappingDsl.Maps.CustomerIo.Source;
 
 /// <summary>A segment (<c>GET /v1/segments</c>) with its membership.</summary>
-public sealed class CioSegment
+public sealed class CioSegment : CioSegmentRules
 {
     /// <summary>Segment id.</summary>
     [SourceKey, JsonPropertyName("_key")] public string? Key { get; init; }
@@ -12,26 +12,62 @@ public sealed class CioSegment
     [JsonPropertyName("_memberCount")] public int MemberCount { get; init; }
     /// <summary>The members' cio_ids.</summary>
     [JsonPropertyName("_members")] public IReadOnlyList<string>? Members { get; init; }
-    /// <summary>Segment id.</summary>
-    public long Id { get; init; }
     /// <summary>Dedupe id.</summary>
     public string? DeduplicateId { get; init; }
-    /// <summary>Name.</summary>
-    public string? Name { get; init; }
     /// <summary>Description.</summary>
     public string? Description { get; init; }
-    /// <summary>dynamic or manual.</summary>
-    public string? Type { get; init; }
     /// <summary>State.</summary>
     public string? State { get; init; }
     /// <summary>Tags.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
-    /// <summary>The rules, as Customer.io serves them (the FetchXML translation reads them).</summary>
-    public JsonElement? Conditions { get; init; }
     /// <summary>Created (Unix seconds).</summary>
     [JsonConverter(typeof(CioTime))] public DateTimeOffset? CreatedAt { get; init; }
     /// <summary>Updated (Unix seconds).</summary>
     [JsonConverter(typeof(CioTime))] public DateTimeOffset? UpdatedAt { get; init; }
+}
+
+/// <summary>What a segment's rules are made of: the part of a segment record the FetchXML translation reads.</summary>
+public abstract class CioSegmentRules
+{
+    /// <summary>Segment id.</summary>
+    public long Id { get; init; }
+    /// <summary>Name.</summary>
+    public string? Name { get; init; }
+    /// <summary>dynamic or manual.</summary>
+    public string? Type { get; init; }
+    /// <summary>The rules, as Customer.io serves them.</summary>
+    public JsonElement? Conditions { get; init; }
+    /// <summary>The rules of the segments these rules name (<c>{"segment":{"id":1}}</c>), by segment id, from the extractor.</summary>
+    [JsonPropertyName("_referencedConditions")] public Dictionary<string, JsonElement>? ReferencedConditions { get; init; }
+}
+
+/// <summary>
+/// A segment record read as one of its marketing lists. People split into contacts and leads and a list holds one
+/// table's records, so a segment makes two lists; each needs its own source id (<c>&lt;segment id&gt;-contacts</c>,
+/// <c>-leads</c>) because both land in the same table.
+/// </summary>
+public abstract class CioSegmentList : CioSegmentRules
+{
+    /// <summary>The segment id, as the extractor keys the record.</summary>
+    [JsonPropertyName("_key")] public string? SegmentKey { get; init; }
+    /// <summary>The list's source key: the segment id and the member table (<c>1-contacts</c>, <c>1-leads</c>).</summary>
+    [SourceKey, JsonIgnore] public string? Key => SegmentKey is null ? null : SegmentKey + "-" + MemberTable + "s";
+    /// <summary>The table the list's members are in: <c>contact</c> or <c>lead</c>.</summary>
+    [JsonIgnore] public abstract string MemberTable { get; }
+}
+
+/// <summary>A segment as its list of contacts.</summary>
+public sealed class CioContactSegment : CioSegmentList
+{
+    /// <inheritdoc/>
+    public override string MemberTable => "contact";
+}
+
+/// <summary>A segment as its list of leads.</summary>
+public sealed class CioLeadSegment : CioSegmentList
+{
+    /// <inheritdoc/>
+    public override string MemberTable => "lead";
 }
 
 /// <summary>A campaign (journey) with its actions.</summary>
@@ -191,6 +227,8 @@ public sealed class CioContent
 [JsonSerializable(typeof(CioEventRecord))]
 [JsonSerializable(typeof(CioDelivery))]
 [JsonSerializable(typeof(CioSegment))]
+[JsonSerializable(typeof(CioContactSegment))]
+[JsonSerializable(typeof(CioLeadSegment))]
 [JsonSerializable(typeof(CioCampaign))]
 [JsonSerializable(typeof(CioBroadcast))]
 [JsonSerializable(typeof(CioTransactional))]

@@ -1,4 +1,4 @@
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>
 /// One node of a segment's rules, independent of the source that defined it: groups (<see cref="AllOf"/>,

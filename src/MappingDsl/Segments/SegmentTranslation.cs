@@ -1,4 +1,4 @@
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>The outcome of translating a segment: FetchXML that returns its members, or every reason it cannot.</summary>
 public sealed record SegmentTranslation

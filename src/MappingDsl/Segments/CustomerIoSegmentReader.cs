@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>
 /// Reads Customer.io segments (<c>GET /v1/segments</c>: <c>id, name, type: dynamic|manual, conditions</c>) and their
@@ -47,11 +47,22 @@ public static class CustomerIoSegmentReader
     {
         var id = segment.TryGetProperty("id", out var i) ? Text(i) ?? "" : "";
         var name = segment.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
-        if (segment.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "manual")
-            return new SegmentDefinition(id, name, null, "a manual segment: people are added by hand or through the API, so its membership migrates as a static marketing list");
-        if (!segment.TryGetProperty("conditions", out var conditions) || conditions.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        var type = segment.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        return Read(id, name, type, segment.TryGetProperty("conditions", out var conditions) ? conditions : null);
+    }
+
+    /// <summary>Reads a segment from its parts, as a map pack's source record holds them.</summary>
+    /// <param name="id">The segment id.</param>
+    /// <param name="name">The segment's name.</param>
+    /// <param name="type"><c>dynamic</c> or <c>manual</c>.</param>
+    /// <param name="conditions">The <c>conditions</c> object, when the segment has one.</param>
+    public static SegmentDefinition Read(string id, string name, string? type, JsonElement? conditions)
+    {
+        if (type == "manual")
+            return new SegmentDefinition(id, name, null, "a manual segment: people are added by hand or through the API, not selected by rules, so it can only be a static marketing list");
+        if (conditions is not { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } rules)
             return new SegmentDefinition(id, name, null, "the segment came without conditions");
-        return new SegmentDefinition(id, name, ReadConditions(conditions));
+        return new SegmentDefinition(id, name, ReadConditions(rules));
     }
 
     /// <summary>Reads a condition tree.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>Converts a source operand to the text a FetchXML <c>condition</c> compares its column with.</summary>
 internal static class SegmentValueConverter

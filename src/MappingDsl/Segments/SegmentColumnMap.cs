@@ -1,4 +1,4 @@
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>How a migrated attribute's values are typed in its Dataverse column, which decides value conversion.</summary>
 public enum SegmentValueKind
@@ -23,7 +23,16 @@ public enum SegmentValueKind
 /// <param name="Column">The column's logical name.</param>
 /// <param name="Kind">How values convert.</param>
 /// <param name="Choices">For <see cref="SegmentValueKind.Choice"/>: source value to option value (compared case-insensitively).</param>
-public sealed record SegmentColumn(string Column, SegmentValueKind Kind, IReadOnlyDictionary<string, int>? Choices = null);
+/// <param name="AlsoIn">
+/// Other columns of the same kind that hold the value instead of <paramref name="Column"/> for some records, at most one
+/// of them filled per record (a lead keeps a valid email in <c>emailaddress1</c> and an invalid one in
+/// <c>cio_rawemail</c>): a condition tests them all.
+/// </param>
+public sealed record SegmentColumn(string Column, SegmentValueKind Kind, IReadOnlyDictionary<string, int>? Choices = null, IReadOnlyList<string>? AlsoIn = null)
+{
+    /// <summary>Every column that may hold the value, <see cref="Column"/> first.</summary>
+    public IReadOnlyList<string> Columns => AlsoIn is { Count: > 0 } also ? [Column, .. also] : [Column];
+}
 
 /// <summary>Where a person's attributes went: one table (contact or lead) and a column per migrated attribute.</summary>
 /// <remarks>A person split between contact and lead needs one map, and one translation, per table.</remarks>

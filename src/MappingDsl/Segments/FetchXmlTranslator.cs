@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>
 /// Translates segment rules into one standard FetchXML query on the table the people were migrated to, returning the
@@ -157,9 +157,19 @@ public sealed class FetchXmlTranslator
             fetchOperator = Complement(fetchOperator);
             includesNull = fetchOperator is not ("null" or "not-null") && !includesNull;
         }
-        var test = Condition(column.Column, fetchOperator, values);
+        var tests = column.Columns.Select(c => Test(c, fetchOperator, values, includesNull)).ToList();
+        if (tests.Count == 1) return tests[0];
+        // The value sits in at most one of the columns: a positive test holds when one column passes it, a negative
+        // test (or "has no value") only when every column does.
+        var every = includesNull || fetchOperator == "null";
+        return new XElement("filter", new XAttribute("type", every ? "and" : "or"), tests);
+    }
+
+    private static XElement Test(string column, string fetchOperator, IReadOnlyList<string> values, bool includesNull)
+    {
+        var test = Condition(column, fetchOperator, values);
         return includesNull
-            ? new XElement("filter", new XAttribute("type", "or"), test, Condition(column.Column, "null", []))
+            ? new XElement("filter", new XAttribute("type", "or"), test, Condition(column, "null", []))
             : test;
     }
 

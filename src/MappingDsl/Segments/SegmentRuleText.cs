@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>Segment rules as one line of plain text, for the rule document and a list's description.</summary>
 public static class SegmentRuleText

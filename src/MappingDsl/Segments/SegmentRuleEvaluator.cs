@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>
 /// Decides, from a person's source attributes, whether the person matches segment rules: the reference semantics of

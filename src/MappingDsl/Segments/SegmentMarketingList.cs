@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace MappingDsl.Sources.Segments;
+namespace MappingDsl.Segments;
 
 /// <summary>
 /// A translated segment stored in Dataverse as a dynamic marketing list: a <c>list</c> row whose <c>type</c> is
