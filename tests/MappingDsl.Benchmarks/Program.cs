@@ -13,6 +13,13 @@ using MappingDsl.Emulators.Dataverse;
 //   streams custom events from the Iterable emulator through the extractor: events/s and peak working set.
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- page-keys [rows]
 //   pages one column of a large table from the Dataverse emulator, 5 000 a page: per-page time and peak memory.
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- csv [rows]
+//   one generated CSV export parsed by CsvHelper and by Sep, then read by CsvRecordReader: rows/s and bytes per row.
+if (args.Length > 0 && args[0] == "csv")
+{
+    return await MappingDsl.Benchmarks.CsvParseScenario.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "page-keys")
 {
     return await MappingDsl.Benchmarks.KeyPagingScenario.RunAsync(args[1..]);

@@ -130,26 +130,7 @@ public sealed class ExportPathTests : IDisposable
             node.Remove(ignore);
         }
 
-        DropNulls(node);
+        CustomerIoExportFiles.DropNulls(node);
         return node;
-    }
-
-    // Drops null fields, and objects left empty by that (a nested column group with no value, like a missing address);
-    // an object that was empty to begin with stays.
-    private static void DropNulls(JsonObject node)
-    {
-        foreach (var (name, value) in node.ToList())
-        {
-            if (value is null || (value is JsonObject inner && inner.Count > 0 && DropsToEmpty(inner)))
-            {
-                node.Remove(name);
-            }
-        }
-    }
-
-    private static bool DropsToEmpty(JsonObject node)
-    {
-        DropNulls(node);
-        return node.Count == 0;
     }
 }
