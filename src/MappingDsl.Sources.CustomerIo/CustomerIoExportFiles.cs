@@ -95,9 +95,11 @@ public sealed class CustomerIoExportFiles : ISourceReader, ISourceCounter
         }
     }
 
-    // Drops null fields, and objects left empty by that (a nested column group with no value, like a missing address);
-    // an object that was empty to begin with stays.
-    private static void DropNulls(JsonObject node)
+    /// <summary>
+    /// Drops null fields, and objects left empty by that (a nested column group with no value, like a missing address);
+    /// an object that was empty to begin with stays. What a CSV row can say equals what the API record says after this.
+    /// </summary>
+    internal static void DropNulls(JsonObject node)
     {
         foreach (var (name, value) in node.ToList())
         {

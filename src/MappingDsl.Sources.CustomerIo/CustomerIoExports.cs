@@ -10,30 +10,56 @@ namespace MappingDsl.Sources.CustomerIo;
 /// <c>GET exports/{id}</c> with doubling waits until <c>status</c> is <c>done</c> (or <c>failed</c> is true),
 /// <c>GET exports/{id}/download</c> for the signed link, the file saved as <c>&lt;module&gt;.csv</c> and streamed
 /// through the shared CSV reader (<see cref="CustomerIoExportFiles"/>). A link that has expired (valid 15 minutes) is
-/// asked for again once.
+/// asked for again once. Each kind is exported once per extractor; later reads re-read the downloaded file.
 /// </summary>
-internal sealed class CustomerIoExports(CustomerIoTransport transport, CustomerIoOptions options)
+internal sealed class CustomerIoExports(CustomerIoTransport transport, CustomerIoOptions options) : IDisposable
 {
+    private readonly Dictionary<string, string> _downloaded = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private string? _temporary;
+
     public async IAsyncEnumerable<SourceRecord> ReadAsync(string kind, byte[] body, string module, [EnumeratorCancellation] CancellationToken ct)
     {
-        var id = await StartAsync(kind, body, ct).ConfigureAwait(false);
-        await WaitAsync(kind, id, ct).ConfigureAwait(false);
-        var folder = options.ExportFolder ?? Path.Combine(Path.GetTempPath(), "mapdsl-cio-export-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        var folder = await DownloadedAsync(kind, body, module, ct).ConfigureAwait(false);
+        await foreach (var row in CustomerIoExportFiles.RowsAsync(folder, module, ct).ConfigureAwait(false))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Deletes the temporary folder the downloads went to (an <see cref="CustomerIoOptions.ExportFolder"/> is kept).</summary>
+    public void Dispose()
+    {
+        _gate.Dispose();
+        if (_temporary is not null && Directory.Exists(_temporary))
+        {
+            Directory.Delete(_temporary, recursive: true);
+        }
+    }
+
+    // One export per kind and extractor: a run's passes over a module (count, check, load, verify, a delta's window)
+    // read the same snapshot, and the workspace is not asked to export the same data again.
+    private async Task<string> DownloadedAsync(string kind, byte[] body, string module, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            await DownloadAsync(kind, id, Path.Combine(folder, module + ".csv"), ct).ConfigureAwait(false);
-            await foreach (var row in CustomerIoExportFiles.RowsAsync(folder, module, ct).ConfigureAwait(false))
+            if (_downloaded.TryGetValue(kind, out var done))
             {
-                yield return row;
+                return done;
             }
+
+            var id = await StartAsync(kind, body, ct).ConfigureAwait(false);
+            await WaitAsync(kind, id, ct).ConfigureAwait(false);
+            var folder = options.ExportFolder ?? (_temporary ??= Path.Combine(Path.GetTempPath(), "mapdsl-cio-export-" + Guid.NewGuid().ToString("N")));
+            Directory.CreateDirectory(folder);
+            await DownloadAsync(kind, id, Path.Combine(folder, module + ".csv"), ct).ConfigureAwait(false);
+            _downloaded[kind] = folder;
+            return folder;
         }
         finally
         {
-            if (options.ExportFolder is null)
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            _gate.Release();
         }
     }
 

@@ -60,6 +60,7 @@ public sealed partial class CustomerIoExtractor : ISourceReader, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _exports.Dispose();
         _transport.Dispose();
         _typesGate.Dispose();
     }

@@ -15,6 +15,8 @@ using MappingDsl.Dataverse.Benchmarks;
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- users [records] [ms-per-record] [limit-scale] [users, e.g. 1,2,4]
 //   the same contacts loaded by 1, 2 and 4 application users under the same per-user limits: records/s, scaling,
 //   nothing lost or duplicated (UsersScenario; exit 1 if a record is lost or duplicated).
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- csv [rows]
+//   one generated CSV export parsed by CsvHelper and by Sep, then read by CsvRecordReader: rows/s and bytes per row.
 if (args.Length > 0 && args[0] == "users")
 {
     return await UsersScenario.RunAsync(args[1..]);
@@ -23,6 +25,11 @@ if (args.Length > 0 && args[0] == "users")
 if (args is ["smoke"])
 {
     return await MappingDsl.Benchmarks.Smoke.RunAsync(Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "csv")
+{
+    return await MappingDsl.Benchmarks.CsvParseScenario.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "page-keys")

@@ -97,6 +97,25 @@ public class FileSourceReaderTests
     }
 
     [Fact]
+    public async Task Bad_csv_quoting_is_quarantined_with_its_lines_and_nothing_is_dropped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("deal.csv", "id:number,title\n1,\"two\nlines, quoted\"\n2,say \"hi\" now\n3,\"closed\"tail\n4,an \"unclosed one\n5,swallowed\n");
+
+        var records = await ReadAll(new FileSourceReader(folder.Path), "deal");
+
+        Assert.Equal(4, records.Count);
+        Assert.True(records[0].IsUsable, records[0].Problem);
+        Assert.Equal("two\nlines, quoted", JsonDocument.Parse(records[0].Json).RootElement.GetProperty("title").GetString());
+        Assert.Equal("line 4: bad CSV quoting near 'say \"hi\" now'", records[1].Problem);
+        Assert.StartsWith("line 5: bad CSV quoting", records[2].Problem, StringComparison.Ordinal);
+        // An unclosed quote runs on to the end of the file (as a quoted cell may span lines): that one record is
+        // quarantined with the lines it took, and the rows it swallowed are kept in its text, not dropped.
+        Assert.StartsWith("line 6-8: bad CSV quoting", records[3].Problem, StringComparison.Ordinal);
+        Assert.Contains("5,swallowed", JsonDocument.Parse(records[3].Json).RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_lines_are_read_one_record_per_line()
     {
         using var folder = new TempFolder();
