@@ -14,10 +14,10 @@ public sealed class TransformBenchmarkSmokeTests
 
         foreach (var record in new[] { "Contact", "Deal", "Meeting" })
         {
-            foreach (var approach in new[] { "Generated", "Floor", "HandWritten", "Dictionary", "Mapperly", "AutoMapper" })
+            foreach (var approach in new[] { "Generated", "GeneratedEntityPath", "Floor", "HandWritten", "Dictionary", "Mapperly", "AutoMapper" })
                 Assert.Contains($"PerRecordBenchmarks.{approach}({record})", ran);
         }
-        foreach (var approach in new[] { "Generated", "Floor", "HandWritten", "Dictionary", "Mapperly", "AutoMapper" })
+        foreach (var approach in new[] { "Generated", "GeneratedEntityPath", "Floor", "HandWritten", "Dictionary", "Mapperly", "AutoMapper" })
             Assert.Contains($"ContactBatchBenchmarks.{approach}", ran);
     }
 }

@@ -35,10 +35,15 @@ internal sealed class Approaches : IDisposable
         _binder = new LookupBinder(resolver);
     }
 
-    public int Generated(RecordKind kind, byte[] json)
+    public int Generated(RecordKind kind, byte[] json) => Generated(Transform(kind), json);
+
+    /// <summary>The same pair through its pair method and typed entity (the generated transform before direct writes).</summary>
+    public int GeneratedEntityPath(RecordKind kind, byte[] json) => Generated(((IDirectWriteTransform)Transform(kind)).EntityPath, json);
+
+    private int Generated(IPairTransform transform, byte[] json)
     {
         _writer.Clear();
-        var outcome = Transform(kind).Transform(json, _writer);
+        var outcome = transform.Transform(json, _writer);
         if (outcome.Status != TransformStatus.Written)
             throw new InvalidOperationException($"the generated transform rejected the sample: {outcome.Reason}");
         var record = _writer.Records[0];
@@ -109,7 +114,7 @@ internal sealed class Approaches : IDisposable
     /// <summary>The body the last call of an approach wrote.</summary>
     public byte[] LastBody(string approach) => approach switch
     {
-        nameof(Generated) => _writer.Records[0].Body.ToArray(),
+        nameof(Generated) or nameof(GeneratedEntityPath) => _writer.Records[0].Body.ToArray(),
         nameof(HandWritten) => _handWritten.Written.ToArray(),
         nameof(Dictionary) => _dictionary.Written.ToArray(),
         nameof(Floor) => _floor.Written.ToArray(),

@@ -12,7 +12,7 @@ internal static class Equivalence
     // The longest name-and-value token pair of the samples is under 200 bytes.
     private const int FloorSlack = 256;
 
-    private static readonly string[] Baselines = ["HandWritten", "Dictionary", "Mapperly", "AutoMapper"];
+    private static readonly string[] Baselines = ["GeneratedEntityPath", "HandWritten", "Dictionary", "Mapperly", "AutoMapper"];
 
     public static void Verify()
     {
@@ -35,6 +35,7 @@ internal static class Equivalence
         {
             var result = baseline switch
             {
+                "GeneratedEntityPath" => approaches.GeneratedEntityPath(kind, json),
                 "HandWritten" => approaches.HandWritten(kind, json),
                 "Dictionary" => approaches.Dictionary(kind, json),
                 "Mapperly" => approaches.Mapperly(kind, json),

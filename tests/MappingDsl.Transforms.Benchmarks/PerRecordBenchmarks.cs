@@ -37,6 +37,10 @@ public class PerRecordBenchmarks
     [Benchmark(Baseline = true)]
     public int Generated() => _approaches.Generated(Record, _json);
 
+    /// <summary>The same pair through its pair method and typed entity (before direct writes).</summary>
+    [Benchmark]
+    public int GeneratedEntityPath() => _approaches.GeneratedEntityPath(Record, _json);
+
     /// <summary>The floor: the source's tokens copied to a body of the generated body's size, no mapping.</summary>
     [Benchmark]
     public int Floor() => _approaches.Floor(_json, _size);

@@ -13,6 +13,13 @@ if (args is ["--smoke"])
     return;
 }
 
+// `-- --allocations`: exact bytes per record of the generated transform beside the typed parse alone, then stop.
+if (args is ["--allocations"])
+{
+    Allocations.Print();
+    return;
+}
+
 // Fail in a second when a baseline stops writing what the generated transform writes.
 Equivalence.Verify();
 
