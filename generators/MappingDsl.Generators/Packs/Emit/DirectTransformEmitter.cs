@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MappingDsl.Generators.Common;
 
-namespace MappingDsl.Generators.Packs;
+namespace MappingDsl.Generators.Packs.Emit;
 
 /// <summary>
 /// Emits, per pair, the compiled twin of its pair method: <c>{Pair}Transform.Direct</c> evaluates each assignment of
@@ -89,6 +89,7 @@ internal static class DirectTransformEmitter
         w.Open($"partial class {pack.ClassName}");
         w.Open($"private sealed partial class {pair.Name}Transform");
         w.Line($"/// <summary>The compiled twin of <see cref=\"{pack.ClassName}.{CodeText.Identifier(pair.Name)}\"/>: its assignments written straight to the record writer.</summary>");
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Open("internal sealed class Direct : global::MappingDsl.IDirectWriteTransform");
         w.Line($"public string Pair => {Literals.CSharp(pair.Name)};");
         w.Line();
@@ -111,6 +112,7 @@ internal static class DirectTransformEmitter
     {
         var s = CodeText.Identifier(pair.SourceParameter);
         var m = CodeText.Identifier(pair.ContextParameter);
+        w.Line(GeneratedHeader.GeneratedCodeAttribute);
         w.Open($"private static {Outcome} __Direct(global::System.ReadOnlySpan<byte> __json, global::MappingDsl.RecordWriter __w)");
         w.Line($"{pair.SourceType}? {s};");
         w.Open("try");
