@@ -85,6 +85,13 @@ public sealed class DataverseEmulator : IAsyncDisposable
         return new DataverseEmulator(app, dispatcher, faults, callers, baseUri);
     }
 
+    /// <summary>Test hook only: see <see cref="Dispatcher.BeforeCommit"/> (called in a write, before it commits).</summary>
+    internal Action? BeforeCommit
+    {
+        get => _dispatcher.BeforeCommit;
+        set => _dispatcher.BeforeCommit = value;
+    }
+
     /// <summary>Counts the records of a table (for tests and reports).</summary>
     /// <param name="table">The table's logical name.</param>
     public int Count(string table) => CountAsync(table).GetAwaiter().GetResult();

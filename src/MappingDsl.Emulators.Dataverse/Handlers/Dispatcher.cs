@@ -46,6 +46,13 @@ internal sealed class Dispatcher : IDisposable
 
     public RecordService Records => _records;
 
+    /// <summary>
+    /// Test hook only (no option sets it): called inside a successful request's write transaction, after its work and
+    /// before its commit, while the writer is held. A test blocks here to hold a write open for as long as it needs
+    /// instead of relying on a write being slow.
+    /// </summary>
+    internal Action? BeforeCommit { get; set; }
+
     /// <summary>Runs a request in its own transaction.</summary>
     public async Task<EmulatorResponse> ExecuteAsync(EmulatorRequest request, CancellationToken cancellationToken)
     {
@@ -175,8 +182,15 @@ internal sealed class Dispatcher : IDisposable
     {
         _store.Begin();
         var response = Safe(action);
-        if (response.IsSuccess) _store.Commit();
-        else _store.Rollback();
+        if (response.IsSuccess)
+        {
+            BeforeCommit?.Invoke();
+            _store.Commit();
+        }
+        else
+        {
+            _store.Rollback();
+        }
         return response;
     }
 
