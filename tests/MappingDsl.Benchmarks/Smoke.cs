@@ -21,6 +21,10 @@ public static class Smoke
         ["iterable-events"] = ["2000"],
         // Two pages of 5 000.
         ["page-keys"] = ["5100"],
+        // 1, 2 and 4 users, 2 000 contacts each run; exit 1 if a record is lost, duplicated or failed.
+        ["users"] = ["2000"],
+        // 2 000 rows; exit 1 if the two parsers read different cells.
+        ["csv"] = ["2000"],
     };
 
     /// <summary>Runs one scenario with its smoke arguments; returns its exit code (0 when its own checks pass).</summary>
@@ -34,6 +38,8 @@ public static class Smoke
             "migrate" => MigrationScenario.RunAsync(args),
             "iterable-events" => EventStreamScenario.RunAsync(args),
             "page-keys" => KeyPagingScenario.RunAsync(args),
+            "users" => UsersScenario.RunAsync(args),
+            "csv" => CsvParseScenario.RunAsync(args),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
     }
