@@ -41,7 +41,7 @@ internal sealed class PairLoader(
         // The source's own count, taken as the read starts so both describe the same moment.
         if (journal.SourceCountOf(run, pair.Name) is null && await source.CountAsync(pair.Module, since, cancellationToken).ConfigureAwait(false) is { } count)
             journal.SetSourceCount(run, pair.Name, count);
-        var channel = Channel.CreateBounded<SourceUnit>(new BoundedChannelOptions(Math.Max(16, options.BatchSize * 2))
+        var channel = Channel.CreateBounded<SourceUnit>(new BoundedChannelOptions(Math.Max(16, BatchSizeOf(pair) * 2))
         {
             SingleReader = true,
             SingleWriter = true,
@@ -130,15 +130,19 @@ internal sealed class PairLoader(
         return unit;
     }
 
+    // A pair's own [Pair(BatchSize = …)] wins over the run-wide --batch-size.
+    private int BatchSizeOf(PairInfo pair) => pair.BatchSize ?? options.BatchSize;
+
     private async Task ConsumeAsync(string run, PhaseInfo phase, PairInfo pair, ChannelReader<SourceUnit> input, CancellationToken cancellationToken)
     {
         var batch = new List<SourceUnit>();
         var records = 0;
+        var batchSize = BatchSizeOf(pair);
         await foreach (var unit in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             batch.Add(unit);
             records += Math.Max(1, unit.Records.Count);
-            if (records < options.BatchSize)
+            if (records < batchSize)
                 continue;
             await LoadAsync(run, phase, pair, batch, cancellationToken).ConfigureAwait(false);
             batch.Clear();

@@ -17,6 +17,15 @@ public sealed class PackRulesTests
     }
 
     [Fact]
+    public void Events_load_in_batches_of_5000_and_the_other_pairs_keep_the_run_wide_size()
+    {
+        var pairs = CustomerIoPack.Catalog.Pairs;
+
+        Assert.Equal(5000, pairs.Single(p => p.Name == "Events").BatchSize);
+        Assert.All(pairs.Where(p => p.Name != "Events"), p => Assert.Null(p.BatchSize));
+    }
+
+    [Fact]
     public void A_snapshot_without_the_event_profile_fails_the_schema_build()
     {
         var snapshot = Snapshot().Replace("\"event\": {\n      \"records\"", "\"events_renamed\": {\n      \"records\"", StringComparison.Ordinal);

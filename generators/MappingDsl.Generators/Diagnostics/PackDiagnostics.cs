@@ -151,6 +151,10 @@ internal static class PackDiagnostics
         "MDSL061", "Inventory culture is not a culture name",
         "InventoryCulture '{0}' of map pack '{1}' is not a culture name such as 'de-DE' or 'fr'; leave it empty for the invariant culture");
 
+    public static readonly DiagnosticDescriptor InvalidBatchSize = Error(
+        "MDSL062", "Pair batch size out of range",
+        "BatchSize {0} of pair '{1}' is outside 1..5000; leave it unset for the run-wide --batch-size");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "MDSL098", "Internal generator error",
         "The map-pack generator failed on '{0}': {1}");

@@ -39,6 +39,11 @@ public sealed record PairInfo(
 
     /// <summary>Where the build differs from the scope row, or null.</summary>
     public string? Deviation { get; init; }
+
+    /// <summary>
+    /// Records per journaled batch set on the pair (<c>[Pair(BatchSize = …)]</c>), or null for the run-wide size.
+    /// </summary>
+    public int? BatchSize { get; init; }
 }
 
 /// <summary>One field map.</summary>

@@ -56,4 +56,12 @@ public sealed class PairAttribute : Attribute
     /// Dataverse does not have, a part not migrated yet). Listed in the customer document's deviations section.
     /// </summary>
     public string Deviation { get; set; } = "";
+
+    /// <summary>
+    /// Records per journaled batch for this pair (1 to 5 000), instead of the run-wide <c>--batch-size</c>: each batch
+    /// commits its id-map rows and checkpoint together, and a resumed run restarts after the last one. The loader still
+    /// sends a batch as UpsertMultiple/CreateMultiple requests of at most 1 000 records. Set it on high-volume pairs
+    /// (<c>[Pair("Events", BatchSize = 5000)]</c>); left unset, the pair uses the run-wide size. Other values are MDSL062.
+    /// </summary>
+    public int BatchSize { get; set; }
 }

@@ -19,6 +19,9 @@ internal sealed class InMemoryTarget : IMigrationTarget
     // Upserted records, table by table, in call order.
     public List<(string Table, string SourceKey)> Upserts { get; } = [];
 
+    // Records per upsert call, table by table, in call order: one call per table per journaled batch.
+    public List<(string Table, int Records)> UpsertCalls { get; } = [];
+
     public Func<TargetRecord, string?> Refuse { get; set; } = _ => null;
 
     // State changes asked for, in call order.
@@ -46,6 +49,7 @@ internal sealed class InMemoryTarget : IMigrationTarget
     {
         var rows = Rows(table.LogicalName);
         var results = new List<UpsertResult>();
+        UpsertCalls.Add((table.LogicalName, records.Count));
         foreach (var record in records)
         {
             if (Refuse(record) is { } error)

@@ -128,6 +128,8 @@ internal static class PackEmitter
             extras.Add($"Configures = {CodeText.StringArray(pair.Configures)}");
         if (pair.Deviation.Length > 0)
             extras.Add($"Deviation = {Literals.CSharp(pair.Deviation)}");
+        if (pair.BatchSize is { } batchSize)
+            extras.Add($"BatchSize = {batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         w.Line(extras.Count == 0
             ? $"            {Literals.CSharp(pair.SplitCondition)}),"
             : $"            {Literals.CSharp(pair.SplitCondition)}) {{ {string.Join(", ", extras)} }},");

@@ -47,6 +47,9 @@ internal sealed record PairModel(
     /// <summary>Where the build differs from the scope row (<c>Deviation</c>), or empty.</summary>
     public string Deviation { get; init; } = "";
 
+    /// <summary>Records per journaled batch (<c>BatchSize</c>), or null for the run-wide size.</summary>
+    public int? BatchSize { get; init; }
+
     /// <summary>The using directives of the files the pair's expressions come from, for its direct-write twin.</summary>
     public EquatableArray<string> Usings { get; init; } = EquatableArray<string>.Empty;
 

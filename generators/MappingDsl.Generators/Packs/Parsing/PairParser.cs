@@ -96,6 +96,7 @@ internal static class PairParser
             Configures = SymbolReading.String(pair, "Configures").Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToEquatableArray(),
             LoadLast = SymbolReading.Bool(pair, "LoadLast", false),
             Deviation = SymbolReading.String(pair, "Deviation"),
+            BatchSize = BatchSize(context, pair, method.Name, identifier),
             Usings = body.Usings.ToEquatableArray(),
             SourceParameter = sourceParameter?.Name ?? "s",
             ContextParameter = method.Parameters.Length > 1 ? method.Parameters[1].Name : "m",
@@ -103,6 +104,19 @@ internal static class PairParser
         };
         return new Parsed(parsed, signatureOk ? source : null);
     }
+
+    // The loader journals up to 5 000 records per batch (the CLI's --batch-size cap); unset means the run-wide size.
+    private static int? BatchSize(ParseContext context, AttributeData pair, string name, Location identifier)
+    {
+        if (SymbolReading.Named(pair, "BatchSize") is not { Value: int size })
+            return null;
+        if (size is >= 1 and <= MaxBatchSize)
+            return size;
+        context.Report(PackDiagnostics.InvalidBatchSize, SymbolReading.AttributeLocation(pair, identifier), size.ToString(System.Globalization.CultureInfo.InvariantCulture), name);
+        return null;
+    }
+
+    private const int MaxBatchSize = 5000;
 
     private static IEnumerable<ISymbol> SourceMembers(ITypeSymbol type)
     {

@@ -11,7 +11,7 @@ public static partial class CustomerIoPack
     /// from the snapshot), the other keys as JSON in cio_otherproperties. Re-running discovery and rebuilding changes
     /// the columns; this pair does not change.
     /// </summary>
-    [Pair("Custom Event", Module = "event")]
+    [Pair("Custom Event", Module = "event", BatchSize = 5000)]
     [Ignore(nameof(CioEventRecord.Id), Reason = "The activity id is the source key kept in cio_sourceid")]
     [Ignore(nameof(CioEventRecord.Type), Reason = "Always event (the extractor reads type=event)")]
     [Ignore(nameof(CioEventRecord.CustomerId), Reason = "The person is resolved through its cio_id")]
