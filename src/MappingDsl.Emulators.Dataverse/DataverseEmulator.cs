@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
 using MappingDsl.Emulators.Dataverse.Handlers;
 using MappingDsl.Emulators.Dataverse.Metadata;
@@ -8,13 +7,8 @@ using MappingDsl.Emulators.Dataverse.Protection;
 using MappingDsl.Emulators.Dataverse.Protocol;
 using MappingDsl.Emulators.Dataverse.Storage;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MappingDsl.Emulators.Dataverse;
 
@@ -73,14 +67,9 @@ public sealed class DataverseEmulator : IAsyncDisposable
         var faults = new FaultInjector(options.Faults);
         var callers = new CallerTally();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
-        var app = builder.Build();
+        var app = LoopbackHost.Create(options.Port);
         app.Map("/api/data/v9.2/{**path}", (HttpContext context) => HandleAsync(context, dispatcher, batch, protection, faults, callers, options));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var baseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        var baseUri = await LoopbackHost.StartAsync(app, cancellationToken).ConfigureAwait(false);
         dispatcher.ServiceRoot = new Uri(baseUri, "api/data/v9.2/");
         return new DataverseEmulator(app, dispatcher, faults, callers, baseUri);
     }

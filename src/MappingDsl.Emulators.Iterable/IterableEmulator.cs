@@ -1,16 +1,10 @@
 using System.Buffers;
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MappingDsl.Emulators.Iterable;
 
@@ -65,15 +59,10 @@ public sealed class IterableEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
-        var app = builder.Build();
+        var app = LoopbackHost.Create(options.Port);
         var emulator = new IterableEmulator(app, options, options.ApiKey ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
         emulator.MapRoutes();
-        await app.StartAsync(ct).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        emulator.BaseUri = await LoopbackHost.StartAsync(app, ct).ConfigureAwait(false);
         return emulator;
     }
 

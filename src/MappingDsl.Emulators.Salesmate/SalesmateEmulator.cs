@@ -1,14 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using MappingDsl.Emulators.Salesmate.Data;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MappingDsl.Emulators.Salesmate;
 
@@ -58,16 +52,11 @@ public sealed class SalesmateEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
-        var app = builder.Build();
+        var app = LoopbackHost.Create(options.Port);
         var accessKey = options.AccessKey ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var emulator = new SalesmateEmulator(app, options, accessKey);
         emulator.MapRoutes();
-        await app.StartAsync(ct).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        emulator.BaseUri = await LoopbackHost.StartAsync(app, ct).ConfigureAwait(false);
         emulator.Dataset.FileBaseUri = emulator.BaseUri;
         return emulator;
     }

@@ -1,16 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using MappingDsl.Emulators.Wetroo.Data;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace MappingDsl.Emulators.Wetroo;
 
@@ -79,10 +73,7 @@ public sealed class WetrooEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
-        var app = builder.Build();
+        var app = LoopbackHost.Create(options.Port);
         var key = options.ApiKey ?? "wtk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var emulator = new WetrooEmulator(app, options, key);
         app.Use(async (context, next) =>
@@ -93,9 +84,7 @@ public sealed class WetrooEmulator : IAsyncDisposable
             }
         });
         app.MapGet("/api/v1/{resource}", (RequestDelegate)emulator.ListAsync);
-        await app.StartAsync(ct).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator.BaseUri = new Uri(address.EndsWith('/') ? address : address + "/");
+        emulator.BaseUri = await LoopbackHost.StartAsync(app, ct).ConfigureAwait(false);
         return emulator;
     }
 
