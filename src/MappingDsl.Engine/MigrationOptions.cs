@@ -6,6 +6,13 @@ public sealed record MigrationOptions
     /// <summary>Target records per upsert batch (the checkpoint moves once per batch).</summary>
     public int BatchSize { get; init; } = 100;
 
+    /// <summary>
+    /// Journaled batches a pair may have on their way to the target at once (at least 1). More than one lets the
+    /// target work on a batch while this process transforms and journals the next, and keeps several application
+    /// users busy; the journal still commits each batch as one transaction, and a key read twice stays a duplicate.
+    /// </summary>
+    public int BatchesInFlight { get; init; } = 1;
+
     /// <summary>Owner for records whose owner has no active Dataverse user: a user's email, or <c>team:&lt;name&gt;</c>.</summary>
     public string? FallbackOwner { get; init; }
 

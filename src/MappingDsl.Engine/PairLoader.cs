@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using MappingDsl.Catalog;
@@ -8,8 +9,10 @@ namespace MappingDsl.Engine;
 
 /// <summary>
 /// Loads one pair: read → transform on one task, batches → target → journal on another, joined by a bounded channel
-/// so a slow target holds the reader back and memory does not grow with the record count. Each landed batch commits
-/// its id-map rows and the checkpoint together; a crashed run resumes after the last committed batch.
+/// so a slow target holds the reader back and memory does not grow with the record count. Up to
+/// <see cref="MigrationOptions.BatchesInFlight"/> batches are on their way at once, so the target works on one while
+/// this process transforms and journals another. Each landed batch commits its id-map rows and the checkpoint
+/// together; a crashed run resumes by the keys the committed batches hold.
 /// </summary>
 internal sealed class PairLoader(
     MapCatalog catalog,
@@ -25,11 +28,14 @@ internal sealed class PairLoader(
     private const string LookupTableAnnotation = "@Microsoft.Dynamics.CRM.lookuplogicalname";
 
     // Entity sets of the tables a prior lookup value may point to: owners, and every table the journal has loaded.
-    private readonly Dictionary<string, string> _sets = new(journal.EntitySets(), StringComparer.Ordinal)
-    {
-        ["systemuser"] = "systemusers",
-        ["team"] = "teams",
-    };
+    private readonly ConcurrentDictionary<string, string> _sets = EntitySets(journal);
+
+    // The journal is one SQLite connection and batches land concurrently: every journal call takes this gate.
+    private readonly Lock _journalGate = new();
+
+    // Source keys of batches sent but not yet committed (guarded by _journalGate): with them a key read twice is a
+    // duplicate even while its first batch is still on its way, so the first record read with a key always wins.
+    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
 
     private readonly ValueChecks _checks = new(target);
 
@@ -138,28 +144,54 @@ internal sealed class PairLoader(
         var batch = new List<SourceUnit>();
         var records = 0;
         var batchSize = BatchSizeOf(pair);
-        await foreach (var unit in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        var loads = new List<Task>();
+        try
         {
-            batch.Add(unit);
-            records += Math.Max(1, unit.Records.Count);
-            if (records < batchSize)
-                continue;
-            await LoadAsync(run, phase, pair, batch, cancellationToken).ConfigureAwait(false);
-            batch.Clear();
-            records = 0;
+            await foreach (var unit in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                batch.Add(unit);
+                records += Math.Max(1, unit.Records.Count);
+                if (records < batchSize)
+                    continue;
+                await DispatchAsync(run, phase, pair, batch, loads, cancellationToken).ConfigureAwait(false);
+                batch = [];
+                records = 0;
+            }
+            if (batch.Count > 0)
+                await DispatchAsync(run, phase, pair, batch, loads, cancellationToken).ConfigureAwait(false);
         }
-        if (batch.Count > 0)
-            await LoadAsync(run, phase, pair, batch, cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            // Batches already sent finish and commit (or fail) before the pair ends or the failure is reported, so
+            // nothing that landed is left out of the journal.
+            await Task.WhenAll(loads.Select(l => l.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default))).ConfigureAwait(false);
+        }
+        await Task.WhenAll(loads).ConfigureAwait(false);
     }
 
-    private async Task LoadAsync(string run, PhaseInfo phase, PairInfo pair, List<SourceUnit> units, CancellationToken cancellationToken)
+    // Deduplicated here, in read order, before the batch is sent; then loaded alongside the batches still in flight,
+    // waiting for one of them to finish when the window is full (and failing as soon as one fails).
+    private async Task DispatchAsync(string run, PhaseInfo phase, PairInfo pair, List<SourceUnit> units, List<Task> loads, CancellationToken cancellationToken)
     {
         var commit = new BatchCommit(run, phase.Number, pair.Name)
         {
             Position = units[^1].Position,
             Watermark = units.Max(u => u.Modified),
         };
-        units = Deduplicate(run, pair, units, commit);
+        List<SourceUnit> kept;
+        lock (_journalGate)
+            kept = Deduplicate(run, pair, units, commit);
+        loads.Add(LoadAsync(run, phase, pair, kept, commit, cancellationToken));
+        while (loads.Count >= Math.Max(1, options.BatchesInFlight) || loads.Any(l => l.IsFaulted || l.IsCanceled))
+        {
+            var done = await Task.WhenAny(loads).ConfigureAwait(false);
+            loads.Remove(done);
+            await done.ConfigureAwait(false);
+        }
+    }
+
+    private async Task LoadAsync(string run, PhaseInfo phase, PairInfo pair, List<SourceUnit> units, BatchCommit commit, CancellationToken cancellationToken)
+    {
         var failures = new Dictionary<SourceUnit, List<(string Stage, string Reason)>>();
         void Fail(SourceUnit unit, string stage, string reason)
         {
@@ -195,9 +227,13 @@ internal sealed class PairLoader(
             if (closable)
                 columns.Add("statecode");
             var existing = await target.ReadBySourceIdsAsync(table, catalog.SourceIdColumn, keys, columns, cancellationToken).ConfigureAwait(false);
-            var pending = journal.Pending(run, table.LogicalName);
-            // Written before the upsert so a crash between the upsert and the commit still knows what this run created.
-            journal.AddPending(run, table.LogicalName, keys.Where(k => !existing.ContainsKey(k)));
+            HashSet<string> pending;
+            lock (_journalGate)
+            {
+                pending = journal.Pending(run, table.LogicalName);
+                // Written before the upsert so a crash between the upsert and the commit still knows what this run created.
+                journal.AddPending(run, table.LogicalName, keys.Where(k => !existing.ContainsKey(k)));
+            }
             var closed = closable ? ClosedStates(existing) : [];
             // Closed records (docs/reliability.md, "Closed records"): one already in the state the source wants is left
             // as it is (a replay or delta neither updates it, closes it again, nor adds close records or parties); one
@@ -288,8 +324,20 @@ internal sealed class PairLoader(
                 commit.SkippedKeys.Add(unit.Key);
             }
         }
-        journal.Commit(commit);
+        lock (_journalGate)
+        {
+            journal.Commit(commit);
+            _inFlight.ExceptWith(commit.Seen);
+        }
         options.Progress?.Report(new MigrationProgress(phase.Number, pair.Name, commit.Position, "load"));
+    }
+
+    private static ConcurrentDictionary<string, string> EntitySets(MigrationJournal journal)
+    {
+        var sets = new ConcurrentDictionary<string, string>(journal.EntitySets(), StringComparer.Ordinal);
+        sets["systemuser"] = "systemusers";
+        sets["team"] = "teams";
+        return sets;
     }
 
     private static Dictionary<string, int> ClosedStates(IReadOnlyDictionary<string, TargetSnapshot> existing)
@@ -317,13 +365,14 @@ internal sealed class PairLoader(
             {
                 kept.Add(unit);
             }
-            else if (!earlier.Add(unit.Key))
+            else if (_inFlight.Contains(unit.Key) || !earlier.Add(unit.Key))
             {
                 commit.Duplicates.Add((unit.Key, unit.Position, unit.Modified, System.Text.Encoding.UTF8.GetString(unit.Json.Span)));
             }
             else
             {
                 commit.Seen.Add(unit.Key);
+                _inFlight.Add(unit.Key);
                 kept.Add(unit);
             }
         }

@@ -27,18 +27,26 @@ internal static class IterableMigrationScenario
     // child keeps to the same budget through MAPDSL_ITERABLE_LIMIT_SCALE, so limits are obeyed, not switched off.
     private const double LimitScale = 0.001;
 
-    /// <summary>Usage: <c>migrate-iterable [events] [profiles] [--verify all|sample:N|off]</c>.</summary>
+    /// <summary>Usage: <c>migrate-iterable [events] [profiles] [--verify all|sample:N|off] [--users N] [--limit-scale F]</c>.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var verify = "all";
+        var users = 1;
+        var limitScale = 1.0;
         var numbers = new List<long>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--verify" && i + 1 < args.Length)
                 verify = args[++i];
+            else if (args[i] == "--users" && i + 1 < args.Length)
+                users = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--limit-scale" && i + 1 < args.Length)
+                limitScale = double.Parse(args[++i], CultureInfo.InvariantCulture);
             else
                 numbers.Add(long.Parse(args[i], CultureInfo.InvariantCulture));
         }
+        if (users is < 1 or > 16 || limitScale is <= 0 or > 1)
+            throw new ArgumentException("--users must be 1..16 and --limit-scale in (0, 1]");
         var events = numbers.Count > 0 ? numbers[0] : 1_000_000;
         var profiles = (int)(numbers.Count > 1 ? numbers[1] : 10_000);
         if (events < 1 || profiles < 1)
@@ -59,14 +67,17 @@ internal static class IterableMigrationScenario
                 LimitTimeScale = LimitScale,
             };
             await using var iterable = await IterableEmulator.StartAsync(sourceOptions);
-            await using var org = await DataverseEmulator.StartAsync(EmulatedOrg.Options());
+            // Dataverse's default per-user limits (6 000 requests and 1 200 s of execution time per 300 s, 52 at once),
+            // on a faster clock when --limit-scale is below 1; each application user has its own.
+            var limits = limitScale == 1 ? new ServiceProtectionLimits() : ServiceProtectionLimits.Scaled(limitScale);
+            await using var org = await DataverseEmulator.StartAsync(EmulatedOrg.Options() with { Limits = limits });
             using (var http = new HttpClient())
             {
                 var setup = new DataverseClient(http, new DataverseClientOptions { Organization = org.BaseUri }, new StaticTokenProvider("setup"));
                 await new SchemaProvisioner(setup).ApplyAsync(catalog.Manifest);
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Iterable emulator: {events:N0} custom events, {profiles:N0} profiles, {sourceOptions.Purchases:N0} purchases, {sourceOptions.SubscriptionEvents:N0} subscription events per type; limits on a {1 / LimitScale:N0}x clock. Dataverse emulator provisioned from the pack's manifest, no service-protection limits."));
+                $"Iterable emulator: {events:N0} custom events, {profiles:N0} profiles, {sourceOptions.Purchases:N0} purchases, {sourceOptions.SubscriptionEvents:N0} subscription events per type; limits on a {1 / LimitScale:N0}x clock. Dataverse emulator provisioned from the pack's manifest; per application user {limits.MaxRequests:N0} requests and {limits.MaxExecutionTime.TotalSeconds:N0} s execution per {limits.Window.TotalSeconds:N0} s window, {limits.MaxConcurrent} at once; {users} application user(s)."));
 
             var journal = Path.Combine(folder, "journal.db");
             var arguments = new List<string>
@@ -80,6 +91,9 @@ internal static class IterableMigrationScenario
                 [IterableOptions.ApiKeyVariable] = iterable.ApiKey,
                 ["MAPDSL_ITERABLE_LIMIT_SCALE"] = LimitScale.ToString(CultureInfo.InvariantCulture),
             };
+            // On loopback a token only names its caller; one per application user (docs/cli.md, "Several application users").
+            for (var user = 1; user <= users; user++)
+                environment[user == 1 ? "MAPDSL_DATAVERSE_TOKEN" : string.Create(CultureInfo.InvariantCulture, $"MAPDSL_DATAVERSE_TOKEN_{user}")] = string.Create(CultureInfo.InvariantCulture, $"bench-user-{user}");
 
             var samples = new List<MigrationSample>();
             var memory = new List<MemorySample>();
@@ -124,6 +138,12 @@ internal static class IterableMigrationScenario
                 outcome.Status, outcome.Loaded, outcome.Rejected, rows, watch.Elapsed, peakSampled, peakKernel, self.WorkingSet64, self.PeakWorkingSet64), samples);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| Verified (report) | {outcome.Verified} |{Environment.NewLine}| Tasks in the org (events, subscription history) | {tasks:N0} |{Environment.NewLine}| Iterable emulator calls | {iterable.Calls:N0} ({iterable.Throttled:N0} answered 429) |"));
+            DecileTable.Print(samples, final.Loaded);
+            Console.WriteLine();
+            Console.WriteLine("| Application user | Requests admitted | Answered 429 | Records written |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            foreach (var (caller, counts) in org.Callers.Where(c => c.Key.StartsWith("bench-user-", StringComparison.Ordinal)).OrderBy(c => c.Key, StringComparer.Ordinal))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {caller} | {counts.Requests:N0} | {counts.Throttled:N0} | {counts.Written:N0} |"));
             MemoryTable.Print(memory);
             return outcome.Loaded > 0 && child.Process.ExitCode is 0 or 1 ? 0 : 1;
         }

@@ -18,9 +18,10 @@ internal static class DeltaCommand
         var ownerAlias = CommonOptions.OwnerAlias();
         var ownerAliases = CommonOptions.OwnerAliases();
         var verify = CommonOptions.Verify();
+        var inFlight = CommonOptions.BatchesInFlight();
         var command = new Command("delta", "Move the records changed since the last completed run (the source and target default to that run's).")
         {
-            pack, journal, source, target, fallback, ownerAlias, ownerAliases, verify, via,
+            pack, journal, source, target, fallback, ownerAlias, ownerAliases, verify, inFlight, via,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -38,6 +39,7 @@ internal static class DeltaCommand
                 OwnerAliases = OwnerAliasMap.From(parse.GetValue(ownerAlias), parse.GetValue(ownerAliases)),
                 SourceAddress = from.Address,
                 TargetAddress = to.Address,
+                BatchesInFlight = CommonOptions.BatchesInFlightValue(parse, inFlight, to),
             };
             var report = await ProgressDisplay.RunAsync(cli, progress => engine.DeltaAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))

@@ -111,7 +111,7 @@ internal static class DemoCommand
         using var journal = MigrationJournal.Open(Path.Combine(folder, "journal.db"));
         var engine = new MigrationEngine(catalog, source.Source, target.Target, journal);
         // Owners without a Dynamics user go to the queue; the demo names a fallback so every phase can load.
-        var options = new MigrationOptions { FallbackOwner = fallback, SourceAddress = "emulator", TargetAddress = "emulator" };
+        var options = new MigrationOptions { FallbackOwner = fallback, SourceAddress = "emulator", TargetAddress = "emulator", BatchesInFlight = 2 * target.Users };
 
         var check = await engine.MigrateAsync(options with { DryRun = true }, cancellationToken).ConfigureAwait(false);
         Show(cli, json, check);

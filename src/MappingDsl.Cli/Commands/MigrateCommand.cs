@@ -28,9 +28,10 @@ internal static class MigrateCommand
             Description = "Records per journaled batch; the loader splits it into parallel UpsertMultiple requests, and the checkpoint moves once per batch.",
             DefaultValueFactory = _ => 500,
         };
+        var inFlight = CommonOptions.BatchesInFlight();
         var command = new Command("migrate", "Migrate a source into Dataverse: check, reconcile owners, load phase by phase, verify, report.")
         {
-            pack, source, target, journal, sample, dryRun, fallback, ownerAlias, ownerAliases, verify, batch, via,
+            pack, source, target, journal, sample, dryRun, fallback, ownerAlias, ownerAliases, verify, batch, inFlight, via,
         };
         command.SetAction(cli, async (parse, cancellationToken) =>
         {
@@ -50,7 +51,7 @@ internal static class MigrateCommand
             await EnsureSchemaAsync(to, catalog, options.DryRun, cancellationToken).ConfigureAwait(false);
             using var log = MigrationJournal.Open(path);
             var engine = new MigrationEngine(catalog, from.Source, to.Target, log);
-            options = options with { SourceAddress = from.Address, TargetAddress = to.Address };
+            options = options with { SourceAddress = from.Address, TargetAddress = to.Address, BatchesInFlight = CommonOptions.BatchesInFlightValue(parse, inFlight, to) };
             var report = await ProgressDisplay.RunAsync(cli, progress => engine.MigrateAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))
                 cli.Json(report);

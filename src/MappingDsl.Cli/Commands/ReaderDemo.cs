@@ -29,7 +29,7 @@ internal static class ReaderDemo
         await new SchemaProvisioner(target.Client).ApplyAsync(catalog.Manifest, cancellationToken).ConfigureAwait(false);
         using var journal = MigrationJournal.Open(Path.Combine(folder, "journal.db"));
         var engine = new MigrationEngine(catalog, new SourceReaderAdapter(reader), target.Target, journal);
-        var options = new MigrationOptions { SourceAddress = "emulator", TargetAddress = "emulator" };
+        var options = new MigrationOptions { SourceAddress = "emulator", TargetAddress = "emulator", BatchesInFlight = 2 * target.Users };
 
         show(await engine.MigrateAsync(options with { DryRun = true }, cancellationToken).ConfigureAwait(false));
         var migrated = await ProgressDisplay.RunAsync(cli, progress => engine.MigrateAsync(options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);

@@ -40,6 +40,16 @@ internal static class CommonOptions
         Description = "Customer.io only: read people and deliveries through the App API lists (api, the default) or the asynchronous exports (export).",
     };
 
+    /// <summary>Journaled batches on their way at once; by default two per application user.</summary>
+    public static Option<int?> BatchesInFlight() => new("--batches-in-flight")
+    {
+        Description = "Journaled batches a pair may have on their way to Dataverse at once (1-64); default: two per application user, so the org works on one while mapdsl journals another.",
+    };
+
+    /// <summary>The <c>--batches-in-flight</c> value, or two per application user of the target.</summary>
+    public static int BatchesInFlightValue(ParseResult parse, Option<int?> option, TargetEndpoint target) =>
+        Math.Clamp(parse.GetValue(option) ?? 2 * target.Users, 1, 64);
+
     public static Option<string> FallbackOwner() => new("--fallback-owner")
     {
         Description = "Owner for records whose owner has no active Dataverse user: a user's email, or team:<name>.",

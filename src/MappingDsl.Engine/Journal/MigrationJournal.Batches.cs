@@ -60,7 +60,7 @@ public sealed partial class MigrationJournal
             }
             CommitFidelity(batch);
             Execute(
-                "UPDATE progress SET position=$position, loaded=loaded+$loaded, rejected=rejected+$rejected, skipped=skipped+$skipped, inventoried=inventoried+$inventoried, watermark=CASE WHEN $mark IS NULL THEN watermark WHEN watermark IS NULL OR watermark < $mark THEN $mark ELSE watermark END WHERE run=$run AND pair=$pair",
+                "UPDATE progress SET position=MAX(position, $position), loaded=loaded+$loaded, rejected=rejected+$rejected, skipped=skipped+$skipped, inventoried=inventoried+$inventoried, watermark=CASE WHEN $mark IS NULL THEN watermark WHEN watermark IS NULL OR watermark < $mark THEN $mark ELSE watermark END WHERE run=$run AND pair=$pair",
                 ("$run", batch.Run), ("$pair", batch.Pair), ("$position", batch.Position), ("$loaded", batch.Loaded), ("$rejected", batch.Rejected),
                 ("$skipped", batch.Skipped), ("$inventoried", batch.Inventoried), ("$mark", batch.Watermark is { } mark ? Text(mark) : null));
         });
