@@ -5,7 +5,8 @@ namespace MappingDsl;
 
 /// <summary>
 /// The buffer generated transforms write Dataverse JSON into: one reusable <see cref="Utf8JsonWriter"/> over one
-/// growing buffer, so a record costs its bytes and a small <see cref="TargetRecord"/>, not a serializer pass.
+/// growing buffer, so a record costs its bytes, not a serializer pass; the <see cref="TargetRecord"/>s are reused
+/// after <see cref="Clear"/> too, so writing a record allocates nothing of its own.
 /// Lookups, owners and activity parties are resolved here through the context's <see cref="ILookupResolver"/>.
 /// </summary>
 public sealed class RecordWriter : IDisposable
