@@ -188,4 +188,60 @@ public sealed class RecordWriterTests
         Assert.False(Body(record).TryGetProperty("parentcontactid@odata.bind", out _));
         Assert.Contains("is a lead", Assert.Single(record.Flags), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_record_reused_after_Clear_is_refilled_entirely_and_a_copy_made_before_keeps_its_values()
+    {
+        var (writer, _) = NewWriter();
+        writer.Begin("Contact", Contacts, SourceId, "P-1");
+        writer.Lookup(ParentCustomer, new LookupRef("Company", "C-1"));
+        writer.Lookup(ParentCustomer, new LookupRef("Company", "missing"));
+        writer.Context.Flag("first");
+        writer.SetState(1, 2);
+        writer.End();
+        var first = writer.Records[0];
+        var kept = first with { Body = first.Body.ToArray() };
+
+        writer.Clear();
+        writer.Context.BeginRecord();
+        writer.Begin("Task", Tasks, SourceId, "T-2");
+        writer.End();
+
+        // The writer hands out the same object again (no allocation per record), refilled field by field.
+        var second = Assert.Single(writer.Records);
+        Assert.Same(first, second);
+        Assert.Equal(("Task", "task", "T-2", (int?)null, (int?)null), (second.Pair, second.Table.LogicalName, second.SourceKey, second.State, second.Status));
+        Assert.Empty(second.Binds);
+        Assert.Empty(second.Problems);
+        Assert.Empty(second.Flags);
+        Assert.Equal("T-2", Body(second).GetProperty("sm_sourceid").GetString());
+        // The copy taken before Clear is its own record.
+        Assert.Equal(("Contact", "P-1", (int?)1, (int?)2), (kept.Pair, kept.SourceKey, kept.State, kept.Status));
+        Assert.Equal(["parentcustomerid"], kept.Binds.Select(b => b.LogicalName));
+        Assert.Single(kept.Problems);
+        Assert.Equal(["first"], kept.Flags);
+        Assert.Equal("P-1", Body(kept).GetProperty("sm_sourceid").GetString());
+    }
+
+    [Fact]
+    public void Records_binding_the_same_columns_share_one_read_only_bind_list()
+    {
+        var (writer, _) = NewWriter();
+        for (var i = 0; i < 2; i++)
+        {
+            writer.Begin("Contact", Contacts, SourceId, "P-" + i);
+            writer.Lookup(ParentCustomer, new LookupRef("Company", "C-1"));
+            writer.Owner(AccountOwner, new OwnerRef("owner@example.com"));
+            writer.End();
+        }
+        writer.Begin("Contact", Contacts, SourceId, "P-3");
+        writer.Owner(AccountOwner, new OwnerRef("owner@example.com"));
+        writer.End();
+
+        var records = writer.Records;
+        Assert.Same(records[0].Binds, records[1].Binds);
+        Assert.Equal(["parentcustomerid", "ownerid"], records[0].Binds.Select(b => b.LogicalName));
+        Assert.Equal(["ownerid"], records[2].Binds.Select(b => b.LogicalName));
+        Assert.False(records[0].Binds is LookupColumn[], "a shared list must not be an array a reader could change");
+    }
 }

@@ -6,6 +6,10 @@ namespace MappingDsl;
 /// </summary>
 public sealed class LookupColumn
 {
+    // The same targets as an array: TargetFor runs for every lookup of every record, and a foreach over the
+    // interface would allocate an enumerator each time.
+    private readonly LookupTarget[] _targets;
+
     /// <summary>Creates the descriptor.</summary>
     /// <param name="logicalName">The column's logical name.</param>
     /// <param name="targets">The tables it may point to.</param>
@@ -13,7 +17,9 @@ public sealed class LookupColumn
     {
         LogicalName = logicalName;
         Targets = targets;
+        _targets = targets;
     }
+
 
     /// <summary>The column's logical name.</summary>
     public string LogicalName { get; }
@@ -29,7 +35,7 @@ public sealed class LookupColumn
     /// <param name="table">The target table's logical name.</param>
     public LookupTarget? TargetFor(string table)
     {
-        foreach (var target in Targets)
+        foreach (var target in _targets)
         {
             if (target.Table == table)
                 return target;

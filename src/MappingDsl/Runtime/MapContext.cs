@@ -8,6 +8,9 @@ namespace MappingDsl;
 /// </summary>
 public sealed class MapContext
 {
+    // Texts of numeric keys made last, by key modulo the length (Key).
+    private static readonly string?[] KeyTexts = new string?[1024];
+
     private readonly List<string> _flags = [];
 
     /// <summary>Creates a context for one run.</summary>
@@ -148,8 +151,23 @@ public sealed class MapContext
 
     /// <summary>The text form of a numeric source key, as generated transforms write it (invariant culture).</summary>
     /// <param name="sourceKey">The key.</param>
-    public static string? Key(long? sourceKey) =>
-        sourceKey?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string? Key(long? sourceKey)
+    {
+        if (sourceKey is not { } key)
+            return null;
+        // Referenced keys repeat (a company's contacts, a deal's activities): a small direct-mapped cache of the texts
+        // made last spares a string per reference. Slots hold immutable strings, so threads may share it without locks.
+        Span<char> text = stackalloc char[20];
+        key.TryFormat(text, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+        text = text[..length];
+        ref var slot = ref KeyTexts[(int)((ulong)key % (ulong)KeyTexts.Length)];
+        var kept = slot;
+        if (kept is not null && text.SequenceEqual(kept))
+            return kept;
+        var made = text.ToString();
+        slot = made;
+        return made;
+    }
 
     // `Pack.Company` and `Company` both name the pair `Company`.
     private static string PairName(string expression)

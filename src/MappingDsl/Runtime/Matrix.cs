@@ -9,5 +9,22 @@ public static class Matrix
     /// </summary>
     /// <param name="value">The source value.</param>
     /// <returns>The folded value; null stays null.</returns>
-    public static string? Fold(string? value) => value?.Trim().ToLowerInvariant();
+    public static string? Fold(string? value)
+    {
+        if (value is null)
+            return null;
+        // A matrix sees few distinct values (stages, types), each on many records: the folded text of the value last
+        // seen in its slot is reused when the same text comes again, so folding costs no string per record. Entries are
+        // immutable, so threads may share the slots without locks.
+        ref var slot = ref Folded[(int)((uint)value.GetHashCode() % (uint)Folded.Length)];
+        if (slot is { } kept && string.Equals(kept.Value, value, StringComparison.Ordinal))
+            return kept.Text;
+        var text = value.Trim().ToLowerInvariant();
+        slot = new FoldedText(value, text);
+        return text;
+    }
+
+    private static readonly FoldedText?[] Folded = new FoldedText?[256];
+
+    private sealed record FoldedText(string Value, string Text);
 }

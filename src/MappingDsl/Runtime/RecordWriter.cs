@@ -5,7 +5,8 @@ namespace MappingDsl;
 
 /// <summary>
 /// The buffer generated transforms write Dataverse JSON into: one reusable <see cref="Utf8JsonWriter"/> over one
-/// growing buffer, so a record costs its bytes and a small <see cref="TargetRecord"/>, not a serializer pass.
+/// growing buffer, so a record costs its bytes, not a serializer pass; the <see cref="TargetRecord"/>s are reused
+/// after <see cref="Clear"/> too, so writing a record allocates nothing of its own.
 /// Lookups, owners and activity parties are resolved here through the context's <see cref="ILookupResolver"/>.
 /// </summary>
 public sealed class RecordWriter : IDisposable
@@ -13,10 +14,16 @@ public sealed class RecordWriter : IDisposable
     private static readonly JsonEncodedText ParticipationTypeMask = JsonEncodedText.Encode("participationtypemask");
     private static readonly JsonEncodedText AddressUsed = JsonEncodedText.Encode("addressused");
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> PartyBind = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonEncodedText> PartyArray = new(StringComparer.Ordinal);
+    // Distinct bind lists kept for reuse; a pair writes a handful (one per branch and set of resolved lookups).
+    private const int BindListsKept = 32;
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _json;
     private readonly List<TargetRecord> _records = [];
+    // Records handed out before the last Clear, refilled instead of allocated (TargetRecord's remarks).
+    private readonly List<TargetRecord> _reusable = [];
+    private readonly List<IReadOnlyList<LookupColumn>> _bindLists = [];
     private readonly List<(InventoryRow Row, string SourceKey)> _inventory = [];
     private readonly List<string> _problems = [];
     private readonly List<DeferredLookup> _deferred = [];
@@ -27,7 +34,7 @@ public sealed class RecordWriter : IDisposable
     // column could hold is worth a review flag.
     private readonly List<(string Pair, string Key, string Flag)> _misplaced = [];
     private readonly HashSet<(string Pair, string Key)> _placed = [];
-    private readonly System.Text.StringBuilder _choiceText = new();
+    private char[] _choiceText = new char[64];
     private readonly HashSet<int> _choiceValues = [];
 
     private string _pair = "";
@@ -69,7 +76,10 @@ public sealed class RecordWriter : IDisposable
     /// <summary>The inventory rows written since the last <see cref="Clear"/>.</summary>
     public IReadOnlyList<(InventoryRow Row, string SourceKey)> Inventory => _inventory;
 
-    /// <summary>Forgets every record; their bodies must not be used afterwards.</summary>
+    /// <summary>
+    /// Forgets every record; neither they nor their bodies may be used afterwards (the writer reuses both: copy a
+    /// record with <c>record with { Body = record.Body.ToArray() }</c> to keep it).
+    /// </summary>
     public void Clear()
     {
         _records.Clear();
@@ -186,23 +196,30 @@ public sealed class RecordWriter : IDisposable
             _json.WriteNull(name);
             return;
         }
-        // Reused across records: a choice column costs no allocation beyond the string it writes.
-        var text = _choiceText.Clear();
+        // Reused across records: a choice column costs no allocation (the values are formatted into one char buffer).
+        var length = 0;
         _choiceValues.Clear();
-        foreach (var label in labels)
+        for (var i = 0; i < labels.Count; i++)
         {
+            var label = labels[i];
             if (options.TryGetValue(label, out var value))
             {
-                if (_choiceValues.Add(value))
-                    text.Append(text.Length == 0 ? "" : ",").Append(value);
+                if (!_choiceValues.Add(value))
+                    continue;
+                if (_choiceText.Length - length < 12)
+                    Array.Resize(ref _choiceText, _choiceText.Length * 2);
+                if (length > 0)
+                    _choiceText[length++] = ',';
+                value.TryFormat(_choiceText.AsSpan(length), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+                length += written;
             }
             else
                 Context.Flag($"{column}: '{label}' is not one of its options (it appeared after discovery); run discover and provision again to add it");
         }
-        if (text.Length == 0)
+        if (length == 0)
             _json.WriteNull(name);
         else
-            _json.WriteString(name, text.ToString());
+            _json.WriteString(name, _choiceText.AsSpan(0, length));
     }
 
     /// <summary>Asks for a state change after create (a closed task, a won deal).</summary>
@@ -227,15 +244,49 @@ public sealed class RecordWriter : IDisposable
         _json.WriteEndObject();
         _json.Flush();
         var body = _buffer.WrittenMemory[_start.._buffer.WrittenCount];
-        _records.Add(new TargetRecord(_pair, _table!, _sourceKey, body)
+        IReadOnlyList<DeferredLookup> deferred = _deferred.Count == 0 ? [] : [.. _deferred];
+        IReadOnlyList<string> problems = _problems.Count == 0 ? [] : [.. _problems];
+        IReadOnlyList<string> flags = Context.Flags.Count == 0 ? [] : [.. Context.Flags];
+        if (_records.Count < _reusable.Count)
+        {
+            var record = _reusable[_records.Count];
+            record.Reuse(_pair, _table!, _sourceKey, body, _state, _status, BindList(), deferred, problems, flags);
+            _records.Add(record);
+            return;
+        }
+        var created = new TargetRecord(_pair, _table!, _sourceKey, body)
         {
             State = _state,
             Status = _status,
-            Deferred = _deferred.Count == 0 ? [] : [.. _deferred],
-            Binds = _binds.Count == 0 ? [] : [.. _binds],
-            Problems = _problems.Count == 0 ? [] : [.. _problems],
-            Flags = Context.Flags.Count == 0 ? [] : [.. Context.Flags],
-        });
+            Deferred = deferred,
+            Binds = BindList(),
+            Problems = problems,
+            Flags = flags,
+        };
+        _reusable.Add(created);
+        _records.Add(created);
+    }
+
+    // The record's binds as a read-only list shared by every record that binds the same columns in the same order:
+    // the list is never changed, so records (and the loader's copies) may hold the same one.
+    private IReadOnlyList<LookupColumn> BindList()
+    {
+        if (_binds.Count == 0)
+            return [];
+        foreach (var kept in _bindLists)
+        {
+            if (kept.Count != _binds.Count)
+                continue;
+            var same = true;
+            for (var i = 0; i < kept.Count && same; i++)
+                same = ReferenceEquals(kept[i], _binds[i]);
+            if (same)
+                return kept;
+        }
+        var list = Array.AsReadOnly(_binds.ToArray());
+        if (_bindLists.Count < BindListsKept)
+            _bindLists.Add(list);
+        return list;
     }
 
     /// <summary>Adds an inventory row (documentation-only pairs).</summary>
@@ -248,7 +299,7 @@ public sealed class RecordWriter : IDisposable
 
     private void WriteParties()
     {
-        _json.WriteStartArray(_table!.LogicalName + "_activity_parties");
+        _json.WriteStartArray(PartyArray.GetOrAdd(_table!.LogicalName, static table => JsonEncodedText.Encode(table + "_activity_parties")));
         foreach (var (party, mask) in _parties)
         {
             _json.WriteStartObject();

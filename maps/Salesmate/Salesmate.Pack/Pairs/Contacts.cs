@@ -131,14 +131,29 @@ public static partial class SalesmatePack
         _ => Unmapped.Fail<SmInterest>(v),
     };
 
-    // Salesmate sends multi-select values comma-separated; each goes through the Interest matrix.
-    private static IReadOnlyList<SmInterest>? Interests(string? csv)
+    // Salesmate sends multi-select values comma-separated; each goes through the Interest matrix. A repeated text gets
+    // the read-only list it got before (TextCache); a new one is read in two passes (non-empty trimmed parts, as Split
+    // with RemoveEmptyEntries | TrimEntries) into one exact-size array, with no Split array or List.
+    private static IReadOnlyList<SmInterest>? Interests(string? csv) =>
+        string.IsNullOrWhiteSpace(csv) ? null : TextCache<SmInterest>.GetOrAdd(csv, InterestArray);
+
+    private static SmInterest[] InterestArray(string csv)
     {
-        if (string.IsNullOrWhiteSpace(csv))
-            return null;
-        var values = new List<SmInterest>();
-        foreach (var part in csv.Split(',', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries))
-            values.Add(Interest(part));
+        var text = csv.AsSpan();
+        var count = 0;
+        foreach (var range in text.Split(','))
+        {
+            if (!text[range].Trim().IsEmpty)
+                count++;
+        }
+        var values = new SmInterest[count];
+        var at = 0;
+        foreach (var range in text.Split(','))
+        {
+            var part = text[range].Trim();
+            if (!part.IsEmpty)
+                values[at++] = Interest(part.ToString());
+        }
         return values;
     }
 }

@@ -35,26 +35,45 @@ public static partial class SalesmatePack
     {
         if (attendees is null || attendees.Count == 0)
             return null;
-        var parties = new List<PartyRef>(attendees.Count);
-        foreach (var attendee in attendees)
+        // An exact-size array, filled by index (no List, no boxed enumerator).
+        var parties = new PartyRef[attendees.Count];
+        for (var i = 0; i < parties.Length; i++)
         {
-            parties.Add(attendee switch
+            var attendee = attendees[i];
+            parties[i] = attendee switch
             {
                 { ContactId: { } contactId } => m.Party(Contacts, contactId, attendee.Email),
                 { UserId: not null } => m.User(attendee.Email),
                 _ => PartyRef.Address(attendee.Email),
-            });
+            };
         }
         return parties;
     }
 
+    // "email: status" per attendee, one line each, written once into a string of its exact length.
     private static string? Responses(IReadOnlyList<SmAttendee>? attendees)
     {
         if (attendees is null || attendees.Count == 0)
             return null;
-        var text = new System.Text.StringBuilder();
-        foreach (var attendee in attendees)
-            text.Append(attendee.Email).Append(": ").Append(attendee.ResponseStatus ?? "None").Append('\n');
-        return text.ToString();
+        var length = 0;
+        for (var i = 0; i < attendees.Count; i++)
+            length += (attendees[i].Email?.Length ?? 0) + 3 + (attendees[i].ResponseStatus ?? "None").Length;
+        return string.Create(length, attendees, static (text, list) =>
+        {
+            var at = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                Append(text, ref at, list[i].Email);
+                Append(text, ref at, ": ");
+                Append(text, ref at, list[i].ResponseStatus ?? "None");
+                text[at++] = '\n';
+            }
+        });
+    }
+
+    private static void Append(System.Span<char> text, ref int at, string? value)
+    {
+        value.AsSpan().CopyTo(text[at..]);
+        at += value?.Length ?? 0;
     }
 }
