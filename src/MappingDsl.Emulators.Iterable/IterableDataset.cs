@@ -106,8 +106,12 @@ public sealed class IterableDataset
             }
         }
 
-        return _options.DataStart + (_options.DataSpan * p / ProfileCount);
+        return _options.DataStart + Spread(p);
     }
+
+    // Profile p's place in the data span: span × p / count as TimeSpan's own operators round it, but with the product
+    // in 128 bits, because TimeSpan × int overflows past about 29 000 profiles (a year is 3.2e14 ticks).
+    private TimeSpan Spread(int p) => TimeSpan.FromTicks((long)Math.Round((double)((Int128)_options.DataSpan.Ticks * p) / ProfileCount));
 
     /// <summary>Profiles updated in <c>[start, end)</c>.</summary>
     public IEnumerable<int> ProfilesUpdatedIn(DateTimeOffset start, DateTimeOffset end)
@@ -153,7 +157,7 @@ public sealed class IterableDataset
             w.WriteString("phoneNumber", $"+1206555{p % 10000:D4}");
         }
 
-        w.WriteString("signupDate", (_options.DataStart.AddDays(-30) + _options.DataSpan * p / ProfileCount).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
+        w.WriteString("signupDate", (_options.DataStart.AddDays(-30) + Spread(p)).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
         w.WriteString("profileUpdatedAt", UpdatedAt(p).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture));
         w.WriteString("lifecycleStage", Stages[(int)(Hash(p, 5) % (ulong)Stages.Count)]);
         w.WriteString("plan", Plans[(int)(Hash(p, 6) % (ulong)Plans.Length)]);

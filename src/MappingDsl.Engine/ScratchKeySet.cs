@@ -24,7 +24,7 @@ internal sealed class ScratchKeySet : IDisposable
         using (var setup = _db.CreateCommand())
         {
             // A scratch file: nothing to recover after a crash, so no journal and no syncs.
-            setup.CommandText = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-24576; CREATE TABLE keys(key TEXT PRIMARY KEY) WITHOUT ROWID;";
+            setup.CommandText = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-8192; CREATE TABLE keys(key TEXT PRIMARY KEY) WITHOUT ROWID;";
             setup.ExecuteNonQuery();
         }
         _insert = _db.CreateCommand();

@@ -28,7 +28,7 @@ internal sealed class SourceKeyIndex : IDisposable
         {
             // A scratch file: nothing to recover after a crash, so no journal and no syncs.
             setup.CommandText = """
-                PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-24576;
+                PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-8192;
                 CREATE TABLE keys(pair TEXT NOT NULL, key TEXT NOT NULL, tbl TEXT NOT NULL, entity_set TEXT NOT NULL, primary_id TEXT NOT NULL, PRIMARY KEY(pair, key)) WITHOUT ROWID;
                 CREATE TABLE deferred(from_pair TEXT NOT NULL, from_key TEXT NOT NULL, pair TEXT NOT NULL, key TEXT NOT NULL);
                 """;

@@ -27,12 +27,13 @@ internal static class IterableMigrationScenario
     // child keeps to the same budget through MAPDSL_ITERABLE_LIMIT_SCALE, so limits are obeyed, not switched off.
     private const double LimitScale = 0.001;
 
-    /// <summary>Usage: <c>migrate-iterable [events] [profiles] [--verify all|sample:N|off] [--users N] [--limit-scale F]</c>.</summary>
+    /// <summary>Usage: <c>migrate-iterable [events] [profiles] [--verify all|sample:N|off] [--users N] [--limit-scale F] [--batch-size N]</c>.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var verify = "all";
         var users = 1;
         var limitScale = 1.0;
+        string? batchSize = null;
         var numbers = new List<long>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -40,6 +41,8 @@ internal static class IterableMigrationScenario
                 verify = args[++i];
             else if (args[i] == "--users" && i + 1 < args.Length)
                 users = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--batch-size" && i + 1 < args.Length)
+                batchSize = args[++i];
             else if (args[i] == "--limit-scale" && i + 1 < args.Length)
                 limitScale = double.Parse(args[++i], CultureInfo.InvariantCulture);
             else
@@ -85,6 +88,8 @@ internal static class IterableMigrationScenario
                 "migrate", "iterable", "--source", iterable.BaseUri.ToString(), "--target", org.BaseUri.ToString(),
                 "--journal", journal, "--json", "--verify", verify,
             };
+            if (batchSize is not null)
+                arguments.AddRange(["--batch-size", batchSize]);
             Console.WriteLine("Child: mapdsl " + string.Join(' ', arguments));
             var environment = new Dictionary<string, string>
             {

@@ -2,7 +2,7 @@ using MappingDsl.Dataverse.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate [records] [batch-size] [--service-protection]
 //   a whole `mapdsl migrate` as a child process: records/s and its working set (MigrationScenario).
-// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate-iterable [events] [profiles] [--verify all|sample:N|off] [--users N] [--limit-scale F]
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- migrate-iterable [events] [profiles] [--verify all|sample:N|off] [--users N] [--limit-scale F] [--batch-size N]
 //   a whole `mapdsl migrate iterable` of N custom events as a child process (IterableMigrationScenario).
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- [records] [fixed-cap-seconds] [scale]
 //   loader throughput against the emulator: adaptive vs fixed batch × threads, same limits, same records.
@@ -50,7 +50,7 @@ if (args.Length > 0 && args[0] == "migrate-iterable")
     }
     catch (Exception exception) when (exception is TimeoutException or ArgumentException or FormatException)
     {
-        Console.Error.WriteLine(exception is TimeoutException ? exception.Message : $"{exception.Message} Usage: migrate-iterable [events] [profiles] [--verify all|sample:N|off] [--users N] [--limit-scale F]");
+        Console.Error.WriteLine(exception is TimeoutException ? exception.Message : $"{exception.Message} Usage: migrate-iterable [events] [profiles] [--verify all|sample:N|off] [--users N] [--limit-scale F] [--batch-size N]");
         return 2;
     }
 }

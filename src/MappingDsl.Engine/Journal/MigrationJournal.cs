@@ -39,7 +39,7 @@ public sealed partial class MigrationJournal : IDisposable
     }
 
     // Per connection (the writer and the lookup resolver's reader): bounded, so mapdsl's memory stays flat.
-    internal const int CacheKibibytes = 24 * 1024;
+    internal const int CacheKibibytes = 8 * 1024;
 
     internal static SqliteConnection Connect(string path, SqliteOpenMode mode)
     {
@@ -47,7 +47,7 @@ public sealed partial class MigrationJournal : IDisposable
         var db = new SqliteConnection(builder.ToString());
         db.Open();
         // SQLite's default page cache (2 MB) sends almost every id-map lookup of a million-record journal to the OS as
-        // a read call; a bounded 24 MB per connection keeps the hot index pages in memory (docs/performance.md).
+        // a read call; a bounded 8 MB per connection keeps the hot index pages in memory (docs/performance.md).
         Execute(db, $"PRAGMA busy_timeout=30000; PRAGMA cache_size=-{CacheKibibytes};");
         return db;
     }
