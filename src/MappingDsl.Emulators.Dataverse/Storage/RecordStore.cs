@@ -14,6 +14,7 @@ internal sealed class RecordStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _get;
+    private readonly SqliteCommand _exists;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _delete;
@@ -42,6 +43,7 @@ internal sealed class RecordStore : IDisposable
         if (!reader)
             CreateSchema();
         _get = Prepare("SELECT json FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
+        _exists = Prepare("SELECT 1 FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
         _insert = Prepare("INSERT INTO rec(entity, id, json) VALUES($e, $i, $j)", "$e", "$i", "$j");
         _update = Prepare("UPDATE rec SET json=$j WHERE entity=$e AND id=$i", "$e", "$i", "$j");
         _delete = Prepare("DELETE FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
@@ -82,6 +84,9 @@ internal sealed class RecordStore : IDisposable
         var json = (string?)Run(_get, entity, Id(id)).ExecuteScalar();
         return json is null ? null : (JsonObject)JsonNode.Parse(json)!;
     }
+
+    /// <summary>Whether the record exists, answered from the primary key without reading or parsing its document.</summary>
+    public bool Exists(string entity, Guid id) => Run(_exists, entity, Id(id)).ExecuteScalar() is not null;
 
     public void Insert(string entity, Guid id, JsonObject record) => Run(_insert, entity, Id(id), record.ToJsonString()).ExecuteNonQuery();
 
@@ -150,7 +155,7 @@ internal sealed class RecordStore : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _page, _count, _referencing }) command.Dispose();
+        foreach (var command in new[] { _get, _exists, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _page, _count, _referencing }) command.Dispose();
         _connection.Dispose();
         if (!_temporary) return;
         foreach (var file in new[] { _source, _source + "-wal", _source + "-shm" })
