@@ -137,10 +137,13 @@ internal sealed partial class QueryHandler(RecordService records, DataverseEmula
         if (key is null) return null;
         var list = match.Groups["in"].Success ? match.Groups["values"].Value : match.Groups["value"].Value;
         var values = QuotedValue().Matches(list).Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal));
+        var normalized = values.Distinct(StringComparer.Ordinal).Select(KeyText.Normalize).ToList();
         var rows = new List<JsonObject>();
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        if (normalized.Count == 0) return rows;
+        var ids = records.Store.FindByKeys(entity.LogicalName, key.LogicalName, normalized);
+        foreach (var value in normalized)
         {
-            if (records.Store.FindByKey(entity.LogicalName, key.LogicalName, KeyText.Normalize(value)) is { } id && records.Store.Get(entity.LogicalName, id) is { } row) rows.Add(row);
+            if (ids.TryGetValue(value, out var id) && records.Store.Get(entity.LogicalName, id) is { } row) rows.Add(row);
         }
         return rows;
     }

@@ -28,7 +28,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
     /// <summary>The id a key predicate (<c>guid</c> or <c>k='v'</c>) names, or null when no such record exists.</summary>
     public Guid? Find(EntityModel entity, string key)
     {
-        if (ODataPath.TryGuid(key, out var id)) return store.Get(entity.LogicalName, id) is null ? null : id;
+        if (ODataPath.TryGuid(key, out var id)) return store.Exists(entity.LogicalName, id) ? id : null;
         var (keyModel, value) = KeyFromPredicate(entity, ODataPath.KeyValues(key));
         return store.FindByKey(entity.LogicalName, keyModel.LogicalName, value);
     }
@@ -36,7 +36,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
     public Guid Create(EntityModel entity, JsonObject body)
     {
         var id = body[entity.PrimaryId] is JsonValue v && Guid.TryParse(v.ToString(), out var given) ? given : Guid.NewGuid();
-        if (store.Get(entity.LogicalName, id) is not null) throw EmulatorError.DuplicateKey();
+        if (store.Exists(entity.LogicalName, id)) throw EmulatorError.DuplicateKey();
         var record = new JsonObject();
         Apply(entity, record, body, create: true);
         Finish(entity, id, record, create: true);
@@ -60,7 +60,7 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
         Guid? newId = null;
         if (ODataPath.TryGuid(key, out var id))
         {
-            existing = store.Get(entity.LogicalName, id) is null ? null : id;
+            existing = store.Exists(entity.LogicalName, id) ? id : null;
             newId = id;
         }
         else
@@ -190,8 +190,9 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
                 record["createdon"] = overridden.DeepClone();
                 record["overriddencreatedon"] = now;
             }
-            foreach (var required in entity.Attributes.Where(a => a.RequiredLevel == "SystemRequired" && a.ValidForCreate && !a.IsPrimaryId && !Defaulted.Contains(a.LogicalName)))
+            foreach (var required in entity.SystemRequiredOnCreate)
             {
+                if (Defaulted.Contains(required.LogicalName)) continue;
                 var field = required.IsLookup ? "_" + required.LogicalName + "_value" : required.LogicalName;
                 if (record[field] is null) throw EmulatorError.MissingRequired(required.LogicalName, entity.LogicalName);
             }
@@ -199,18 +200,39 @@ internal sealed class RecordService(MetadataCatalog catalog, RecordStore store, 
         record["modifiedon"] = now;
         RequireStatusOfState(entity, record);
         var keys = new List<(string, string)>();
-        foreach (var key in entity.Keys.Where(k => !k.Failed))
+        // Whether every key of the table already holds this record under the value it has now: then the key rows
+        // are exactly what rewriting them would leave (an update that leaves the key columns alone, the usual case).
+        var keysInPlace = !create;
+        foreach (var key in entity.Keys)
         {
+            if (key.Failed)
+            {
+                keysInPlace = false;
+                continue;
+            }
             var parts = key.Columns.Select(c => KeyPart(entity, record, c)).ToList();
-            if (parts.Any(p => p is null)) continue;
+            if (parts.Any(p => p is null))
+            {
+                keysInPlace = false;
+                continue;
+            }
             var value = string.Join('\u001f', parts);
             var holder = store.FindByKey(entity.LogicalName, key.LogicalName, value);
             if (holder is { } other && other != id) throw EmulatorError.DuplicateKey();
+            keysInPlace &= holder is not null;
             keys.Add((key.LogicalName, value));
         }
-        if (create) store.Insert(entity.LogicalName, id, record);
-        else store.Update(entity.LogicalName, id, record);
-        store.ReplaceKeys(entity.LogicalName, id, keys);
+        if (create)
+        {
+            // A new record has no key rows yet (a deleted one's went with it), so there is nothing to drop first.
+            store.Insert(entity.LogicalName, id, record);
+            foreach (var (name, value) in keys) store.AddKey(entity.LogicalName, name, value, id);
+        }
+        else
+        {
+            store.Update(entity.LogicalName, id, record);
+            if (!keysInPlace) store.ReplaceKeys(entity.LogicalName, id, keys);
+        }
     }
 
     /// <summary>

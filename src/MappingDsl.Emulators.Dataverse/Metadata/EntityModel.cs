@@ -7,6 +7,7 @@ internal sealed class EntityModel
 {
     private readonly Dictionary<string, AttributeModel> _attributes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (AttributeModel Attribute, HashSet<string> Targets)> _navigation = new(StringComparer.Ordinal);
+    private AttributeModel[]? _requiredOnCreate;
 
     public EntityModel(JsonObject definition)
     {
@@ -59,6 +60,13 @@ internal sealed class EntityModel
 
     public AttributeModel? Attribute(string logicalName) => _attributes.GetValueOrDefault(logicalName);
 
+    /// <summary>
+    /// The SystemRequired columns a create may set (valid for create, not the primary id), in column order. Every
+    /// create checks them, so the list is built once and again only after a column is added or replaced.
+    /// </summary>
+    public IReadOnlyList<AttributeModel> SystemRequiredOnCreate =>
+        _requiredOnCreate ??= [.. _attributes.Values.Where(a => a.RequiredLevel == "SystemRequired" && a.ValidForCreate && !a.IsPrimaryId)];
+
     /// <summary>Finds a single-valued navigation property; several targets may share one (ownerid: systemuser and team).</summary>
     public bool TryNavigation(string name, out AttributeModel attribute, out IReadOnlySet<string> targets)
     {
@@ -93,6 +101,7 @@ internal sealed class EntityModel
     private void Index(AttributeModel attribute)
     {
         _attributes[attribute.LogicalName] = attribute;
+        _requiredOnCreate = null;
         foreach (var (target, nav) in attribute.NavigationByTarget) Declare(nav, attribute, target);
     }
 

@@ -14,10 +14,12 @@ internal sealed class RecordStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _get;
+    private readonly SqliteCommand _exists;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _delete;
     private readonly SqliteCommand _findKey;
+    private readonly SqliteCommand _findKeys;
     private readonly SqliteCommand _addKey;
     private readonly SqliteCommand _dropKeys;
     private readonly SqliteCommand _page;
@@ -25,6 +27,7 @@ internal sealed class RecordStore : IDisposable
     private readonly SqliteCommand _referencing;
     private readonly string _source;
     private readonly bool _temporary;
+    private const int KeyChunk = 100;
     private SqliteTransaction? _transaction;
 
     public RecordStore(string? path)
@@ -42,10 +45,16 @@ internal sealed class RecordStore : IDisposable
         if (!reader)
             CreateSchema();
         _get = Prepare("SELECT json FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
+        _exists = Prepare("SELECT 1 FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
         _insert = Prepare("INSERT INTO rec(entity, id, json) VALUES($e, $i, $j)", "$e", "$i", "$j");
         _update = Prepare("UPDATE rec SET json=$j WHERE entity=$e AND id=$i", "$e", "$i", "$j");
         _delete = Prepare("DELETE FROM rec WHERE entity=$e AND id=$i", "$e", "$i");
         _findKey = Prepare("SELECT id FROM akey WHERE entity=$e AND keyname=$k AND value=$v", "$e", "$k", "$v");
+        // A key-filtered read asks for up to a page of values: one statement looks a chunk of them up, a short last
+        // chunk repeating its last value (IN ignores repeats), instead of one statement per value.
+        _findKeys = Prepare(
+            $"SELECT value, id FROM akey WHERE entity=$e AND keyname=$k AND value IN ({string.Join(',', Enumerable.Range(0, KeyChunk).Select(i => "$v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})",
+            ["$e", "$k", .. Enumerable.Range(0, KeyChunk).Select(i => "$v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         _addKey = Prepare("INSERT OR REPLACE INTO akey(entity, keyname, value, id) VALUES($e, $k, $v, $i)", "$e", "$k", "$v", "$i");
         _dropKeys = Prepare("DELETE FROM akey WHERE entity=$e AND id=$i", "$e", "$i");
         // An index entry ends with the row's rowid, so rec_order holds each table's rows in insertion order: a page
@@ -83,6 +92,9 @@ internal sealed class RecordStore : IDisposable
         return json is null ? null : (JsonObject)JsonNode.Parse(json)!;
     }
 
+    /// <summary>Whether the record exists, answered from the primary key without reading or parsing its document.</summary>
+    public bool Exists(string entity, Guid id) => Run(_exists, entity, Id(id)).ExecuteScalar() is not null;
+
     public void Insert(string entity, Guid id, JsonObject record) => Run(_insert, entity, Id(id), record.ToJsonString()).ExecuteNonQuery();
 
     public void Update(string entity, Guid id, JsonObject record) => Run(_update, entity, Id(id), record.ToJsonString()).ExecuteNonQuery();
@@ -95,6 +107,22 @@ internal sealed class RecordStore : IDisposable
 
     public Guid? FindByKey(string entity, string keyName, string value) =>
         Run(_findKey, entity, keyName, value).ExecuteScalar() is string id ? Guid.Parse(id) : null;
+
+    /// <summary>The ids holding any of <paramref name="values"/> under a key, by value; values no record holds are absent.</summary>
+    public Dictionary<string, Guid> FindByKeys(string entity, string keyName, IReadOnlyList<string> values)
+    {
+        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        _findKeys.Transaction = _transaction;
+        _findKeys.Parameters[0].Value = entity;
+        _findKeys.Parameters[1].Value = keyName;
+        for (var start = 0; start < values.Count; start += KeyChunk)
+        {
+            for (var i = 0; i < KeyChunk; i++) _findKeys.Parameters[i + 2].Value = values[Math.Min(start + i, values.Count - 1)];
+            using var reader = _findKeys.ExecuteReader();
+            while (reader.Read()) found[reader.GetString(0)] = Guid.Parse(reader.GetString(1));
+        }
+        return found;
+    }
 
     public void AddKey(string entity, string keyName, string value, Guid id) => Run(_addKey, entity, keyName, value, Id(id)).ExecuteNonQuery();
 
@@ -150,7 +178,7 @@ internal sealed class RecordStore : IDisposable
     public void Dispose()
     {
         _transaction?.Dispose();
-        foreach (var command in new[] { _get, _insert, _update, _delete, _findKey, _addKey, _dropKeys, _page, _count, _referencing }) command.Dispose();
+        foreach (var command in new[] { _get, _exists, _insert, _update, _delete, _findKey, _findKeys, _addKey, _dropKeys, _page, _count, _referencing }) command.Dispose();
         _connection.Dispose();
         if (!_temporary) return;
         foreach (var file in new[] { _source, _source + "-wal", _source + "-shm" })

@@ -8,61 +8,46 @@ public sealed partial class MigrationJournal
     {
         InTransaction(() =>
         {
-            using (var idmap = Command("INSERT INTO idmap(pair, source_key, tbl, entity_set, id, run) VALUES($pair,$key,$tbl,$set,$id,$run) ON CONFLICT(pair, source_key) DO UPDATE SET tbl=$tbl, entity_set=$set, id=$id"))
-            {
-                foreach (var (key, record) in batch.IdMap)
-                    Run(idmap, ("$pair", batch.Pair), ("$key", key), ("$tbl", record.Table), ("$set", record.EntitySet), ("$id", record.Id.ToString()), ("$run", batch.Run));
-            }
+            var idmap = Statement("INSERT INTO idmap(pair, source_key, tbl, entity_set, id, run) VALUES($pair,$key,$tbl,$set,$id,$run) ON CONFLICT(pair, source_key) DO UPDATE SET tbl=$tbl, entity_set=$set, id=$id",
+                "$pair", "$key", "$tbl", "$set", "$id", "$run");
+            foreach (var (key, record) in batch.IdMap)
+                Exec(idmap, batch.Pair, key, record.Table, record.EntitySet, record.Id.ToString(), batch.Run);
             // Activity parties found by email (m.PartyByEmail) look records up here; the first record with an address keeps it.
-            using (var emails = Command("INSERT INTO party_emails(pair, email, tbl, entity_set, id) VALUES($pair,$email,$tbl,$set,$id) ON CONFLICT(pair, email) DO NOTHING"))
-            {
-                foreach (var (email, record) in batch.Emails)
-                    Run(emails, ("$pair", batch.Pair), ("$email", email), ("$tbl", record.Table), ("$set", record.EntitySet), ("$id", record.Id.ToString()));
-            }
+            var emails = Statement("INSERT INTO party_emails(pair, email, tbl, entity_set, id) VALUES($pair,$email,$tbl,$set,$id) ON CONFLICT(pair, email) DO NOTHING",
+                "$pair", "$email", "$tbl", "$set", "$id");
+            foreach (var (email, record) in batch.Emails)
+                Exec(emails, batch.Pair, email, record.Table, record.EntitySet, record.Id.ToString());
             // A replayed batch finds the records it already wrote: the first change row per record is the true prior.
-            using (var change = Command("INSERT OR IGNORE INTO changes(run, phase, pair, source_key, tbl, entity_set, id, kind, prior) VALUES($run,$phase,$pair,$key,$tbl,$set,$id,$kind,$prior)"))
+            var change = Statement("INSERT OR IGNORE INTO changes(run, phase, pair, source_key, tbl, entity_set, id, kind, prior) VALUES($run,$phase,$pair,$key,$tbl,$set,$id,$kind,$prior)",
+                "$run", "$phase", "$pair", "$key", "$tbl", "$set", "$id", "$kind", "$prior");
+            foreach (var (key, record, created, prior) in batch.Changes)
+                Exec(change, batch.Run, batch.Phase, batch.Pair, key, record.Table, record.EntitySet, record.Id.ToString(), created ? "created" : "updated", prior);
+            var quarantine = Statement("INSERT INTO quarantine(run, phase, pair, source_key, stage, reason) VALUES($run,$phase,$pair,$key,$stage,$reason)",
+                "$run", "$phase", "$pair", "$key", "$stage", "$reason");
+            foreach (var (key, stage, reason) in batch.Quarantine)
+                Exec(quarantine, batch.Run, batch.Phase, batch.Pair, key, stage, reason);
+            var flag = Statement("INSERT INTO flags(run, pair, source_key, flag) VALUES($run,$pair,$key,$flag)", "$run", "$pair", "$key", "$flag");
+            foreach (var (key, text) in batch.Flags)
+                Exec(flag, batch.Run, batch.Pair, key, text);
+            var inventory = Statement("INSERT INTO inventory(run, pair, source_key, cells) VALUES($run,$pair,$key,$cells)", "$run", "$pair", "$key", "$cells");
+            foreach (var (key, cells) in batch.Inventory)
+                Exec(inventory, batch.Run, batch.Pair, key, cells);
+            var deferred = Statement("INSERT INTO deferred(run, phase, pair, source_key, tbl, entity_set, id, ref_pair, ref_key, targets, lookup) VALUES($run,$phase,$pair,$key,$tbl,$set,$id,$refpair,$refkey,$targets,$lookup)",
+                "$run", "$phase", "$pair", "$key", "$tbl", "$set", "$id", "$refpair", "$refkey", "$targets", "$lookup");
+            foreach (var (key, record, lookup) in batch.Deferred)
             {
-                foreach (var (key, record, created, prior) in batch.Changes)
-                {
-                    Run(change, ("$run", batch.Run), ("$phase", batch.Phase), ("$pair", batch.Pair), ("$key", key), ("$tbl", record.Table),
-                        ("$set", record.EntitySet), ("$id", record.Id.ToString()), ("$kind", created ? "created" : "updated"), ("$prior", prior));
-                }
+                var targets = string.Join(";", lookup.Column.Targets.Select(t => t.Table + "=" + t.NavigationProperty));
+                Exec(deferred, batch.Run, batch.Phase, batch.Pair, key, record.Table, record.EntitySet, record.Id.ToString(),
+                    lookup.Reference.Pair, lookup.Reference.Key, targets, lookup.Column.LogicalName);
             }
-            using (var quarantine = Command("INSERT INTO quarantine(run, phase, pair, source_key, stage, reason) VALUES($run,$phase,$pair,$key,$stage,$reason)"))
-            {
-                foreach (var (key, stage, reason) in batch.Quarantine)
-                    Run(quarantine, ("$run", batch.Run), ("$phase", batch.Phase), ("$pair", batch.Pair), ("$key", key), ("$stage", stage), ("$reason", reason));
-            }
-            using (var flag = Command("INSERT INTO flags(run, pair, source_key, flag) VALUES($run,$pair,$key,$flag)"))
-            {
-                foreach (var (key, text) in batch.Flags)
-                    Run(flag, ("$run", batch.Run), ("$pair", batch.Pair), ("$key", key), ("$flag", text));
-            }
-            using (var inventory = Command("INSERT INTO inventory(run, pair, source_key, cells) VALUES($run,$pair,$key,$cells)"))
-            {
-                foreach (var (key, cells) in batch.Inventory)
-                    Run(inventory, ("$run", batch.Run), ("$pair", batch.Pair), ("$key", key), ("$cells", cells));
-            }
-            using (var deferred = Command("INSERT INTO deferred(run, phase, pair, source_key, tbl, entity_set, id, ref_pair, ref_key, targets, lookup) VALUES($run,$phase,$pair,$key,$tbl,$set,$id,$refpair,$refkey,$targets,$lookup)"))
-            {
-                foreach (var (key, record, lookup) in batch.Deferred)
-                {
-                    var targets = string.Join(";", lookup.Column.Targets.Select(t => t.Table + "=" + t.NavigationProperty));
-                    Run(deferred, ("$run", batch.Run), ("$phase", batch.Phase), ("$pair", batch.Pair), ("$key", key), ("$tbl", record.Table),
-                        ("$set", record.EntitySet), ("$id", record.Id.ToString()), ("$refpair", lookup.Reference.Pair),
-                        ("$refkey", lookup.Reference.Key), ("$targets", targets), ("$lookup", lookup.Column.LogicalName));
-                }
-            }
-            using (var pending = Command("DELETE FROM pending WHERE run=$run AND tbl=$tbl AND source_key=$key"))
-            {
-                foreach (var (table, key) in batch.PendingDone)
-                    Run(pending, ("$run", batch.Run), ("$tbl", table), ("$key", key));
-            }
+            var pending = Statement("DELETE FROM pending WHERE run=$run AND tbl=$tbl AND source_key=$key", "$run", "$tbl", "$key");
+            foreach (var (table, key) in batch.PendingDone)
+                Exec(pending, batch.Run, table, key);
             CommitFidelity(batch);
-            Execute(
+            var progress = Statement(
                 "UPDATE progress SET position=MAX(position, $position), loaded=loaded+$loaded, rejected=rejected+$rejected, skipped=skipped+$skipped, inventoried=inventoried+$inventoried, watermark=CASE WHEN $mark IS NULL THEN watermark WHEN watermark IS NULL OR watermark < $mark THEN $mark ELSE watermark END WHERE run=$run AND pair=$pair",
-                ("$run", batch.Run), ("$pair", batch.Pair), ("$position", batch.Position), ("$loaded", batch.Loaded), ("$rejected", batch.Rejected),
-                ("$skipped", batch.Skipped), ("$inventoried", batch.Inventoried), ("$mark", batch.Watermark is { } mark ? Text(mark) : null));
+                "$run", "$pair", "$position", "$loaded", "$rejected", "$skipped", "$inventoried", "$mark");
+            Exec(progress, batch.Run, batch.Pair, batch.Position, batch.Loaded, batch.Rejected, batch.Skipped, batch.Inventoried, batch.Watermark is { } mark ? Text(mark) : null);
         });
     }
 

@@ -34,51 +34,47 @@ public sealed partial class MigrationJournal
     // Inside the batch's transaction (see Commit): skipped keys, loss-ledger rows, duplicates and the keys seen.
     private void CommitFidelity(BatchCommit batch)
     {
-        using (var skipped = Command("INSERT INTO skipped(run, pair, source_key) VALUES($run,$pair,$key)"))
-        {
-            foreach (var key in batch.SkippedKeys)
-                Run(skipped, ("$run", batch.Run), ("$pair", batch.Pair), ("$key", key));
-        }
-        using (var loss = Command("INSERT INTO losses(run, phase, pair, source_key, col, rule, reason, original, stored) VALUES($run,$phase,$pair,$key,$col,$rule,$reason,$original,$stored)"))
-        {
-            foreach (var (key, l) in batch.Losses)
-            {
-                Run(loss, ("$run", batch.Run), ("$phase", batch.Phase), ("$pair", batch.Pair), ("$key", key), ("$col", l.Column),
-                    ("$rule", l.Rule), ("$reason", l.Reason), ("$original", l.Original), ("$stored", l.Stored));
-            }
-        }
-        using (var duplicate = Command("INSERT INTO duplicates(run, phase, pair, source_key, position, modified, json) VALUES($run,$phase,$pair,$key,$position,$modified,$json)"))
-        {
-            foreach (var (key, position, modified, json) in batch.Duplicates)
-            {
-                Run(duplicate, ("$run", batch.Run), ("$phase", batch.Phase), ("$pair", batch.Pair), ("$key", key), ("$position", position),
-                    ("$modified", modified is { } m ? Text(m) : null), ("$json", json));
-            }
-        }
+        var skipped = Statement("INSERT INTO skipped(run, pair, source_key) VALUES($run,$pair,$key)", "$run", "$pair", "$key");
+        foreach (var key in batch.SkippedKeys)
+            Exec(skipped, batch.Run, batch.Pair, key);
+        var loss = Statement("INSERT INTO losses(run, phase, pair, source_key, col, rule, reason, original, stored) VALUES($run,$phase,$pair,$key,$col,$rule,$reason,$original,$stored)",
+            "$run", "$phase", "$pair", "$key", "$col", "$rule", "$reason", "$original", "$stored");
+        foreach (var (key, l) in batch.Losses)
+            Exec(loss, batch.Run, batch.Phase, batch.Pair, key, l.Column, l.Rule, l.Reason, l.Original, l.Stored);
+        var duplicate = Statement("INSERT INTO duplicates(run, phase, pair, source_key, position, modified, json) VALUES($run,$phase,$pair,$key,$position,$modified,$json)",
+            "$run", "$phase", "$pair", "$key", "$position", "$modified", "$json");
+        foreach (var (key, position, modified, json) in batch.Duplicates)
+            Exec(duplicate, batch.Run, batch.Phase, batch.Pair, key, position, modified is { } m ? Text(m) : null, json);
         // Every record the pair has in the target after this batch, whether this pair created it, updated it, or found
         // it closed as the source wants: the rollback log keeps one row per record and run, so a second pass over the
         // same records (PurchaseWins after Purchases) or a record left as it was would not be counted there.
-        using (var landed = Command("INSERT OR IGNORE INTO landed(run, pair, source_key) VALUES($run,$pair,$key)"))
-        {
-            foreach (var key in batch.Landed)
-                Run(landed, ("$run", batch.Run), ("$pair", batch.Pair), ("$key", key));
-        }
-        using (var seen = Command("INSERT OR IGNORE INTO seen(run, pair, source_key) VALUES($run,$pair,$key)"))
-        {
-            foreach (var key in batch.Seen)
-                Run(seen, ("$run", batch.Run), ("$pair", batch.Pair), ("$key", key));
-        }
+        var landed = Statement("INSERT OR IGNORE INTO landed(run, pair, source_key) VALUES($run,$pair,$key)", "$run", "$pair", "$key");
+        foreach (var key in batch.Landed)
+            Exec(landed, batch.Run, batch.Pair, key);
+        var seen = Statement("INSERT OR IGNORE INTO seen(run, pair, source_key) VALUES($run,$pair,$key)", "$run", "$pair", "$key");
+        foreach (var key in batch.Seen)
+            Exec(seen, batch.Run, batch.Pair, key);
     }
+
+    // The keys a SeenKeys query asks about at once; a shorter last chunk repeats its last key (IN ignores repeats), so
+    // one prepared statement serves every chunk.
+    private const int SeenChunk = 500;
+
+    private static readonly string[] SeenNames = [.. Enumerable.Range(0, SeenChunk).Select(i => "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    private static readonly string SeenSql = $"SELECT source_key FROM seen WHERE run=$run AND pair=$pair AND source_key IN ({string.Join(",", SeenNames)})";
 
     /// <summary>The keys among <paramref name="keys"/> a run already read for a pair (the duplicate policy's memory).</summary>
     internal HashSet<string> SeenKeys(string run, string pair, IEnumerable<string> keys)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
+        var command = Statement(SeenSql, ["$run", "$pair", .. SeenNames]);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(SeenChunk))
         {
-            var names = chunk.Select((_, i) => "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            using var command = Command($"SELECT source_key FROM seen WHERE run=$run AND pair=$pair AND source_key IN ({string.Join(",", names)})",
-                [("$run", run), ("$pair", pair), .. chunk.Select((k, i) => (names[i], (object?)k))]);
+            command.Parameters[0].Value = run;
+            command.Parameters[1].Value = pair;
+            for (var i = 0; i < SeenChunk; i++)
+                command.Parameters[i + 2].Value = chunk[Math.Min(i, chunk.Length - 1)];
             using var reader = command.ExecuteReader();
             while (reader.Read())
                 result.Add(reader.GetString(0));

@@ -10,6 +10,7 @@ namespace MappingDsl.Engine.Journal;
 public sealed partial class MigrationJournal : IDisposable
 {
     private readonly SqliteConnection _db;
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
     private MigrationJournal(string path, SqliteConnection db)
@@ -46,8 +47,9 @@ public sealed partial class MigrationJournal : IDisposable
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false, DefaultTimeout = 30 };
         var db = new SqliteConnection(builder.ToString());
         db.Open();
-        // SQLite's default page cache (2 MB) sends almost every id-map lookup of a million-record journal to the OS as
-        // a read call; a bounded 8 MB per connection keeps the hot index pages in memory (docs/performance.md).
+        // A batch writes a few index entries per record at random places in large indexes (keys, record ids), and every
+        // lookup reads one: SQLite's default 2 MB page cache re-reads their upper levels from the file each time; a
+        // bounded 8 MB per connection keeps them in memory while mapdsl's memory stays flat.
         Execute(db, $"PRAGMA busy_timeout=30000; PRAGMA cache_size=-{CacheKibibytes};");
         return db;
     }
@@ -375,9 +377,9 @@ public sealed partial class MigrationJournal : IDisposable
     {
         InTransaction(() =>
         {
-            using var insert = Command("INSERT OR IGNORE INTO pending(run, tbl, source_key) VALUES($run,$tbl,$key)");
+            var insert = Statement("INSERT OR IGNORE INTO pending(run, tbl, source_key) VALUES($run,$tbl,$key)", "$run", "$tbl", "$key");
             foreach (var key in keys)
-                Run(insert, ("$run", run), ("$tbl", table), ("$key", key));
+                Exec(insert, run, table, key);
         });
     }
 
@@ -420,6 +422,8 @@ public sealed partial class MigrationJournal : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (var statement in _statements.Values)
+            statement.Dispose();
         _db.Dispose();
         SqliteConnection.ClearAllPools();
     }
@@ -475,6 +479,31 @@ public sealed partial class MigrationJournal : IDisposable
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    // A statement the journal runs for every record of a batch (a few per record): created once and kept, so SQLite
+    // compiles it once per journal rather than once per batch, with its parameters made once in the order named;
+    // a row then only sets their values (Exec) instead of allocating a parameter per value.
+    private SqliteCommand Statement(string sql, params ReadOnlySpan<string> names)
+    {
+        if (!_statements.TryGetValue(sql, out var command))
+        {
+            command = _db.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in names)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name, Value = DBNull.Value });
+            _statements.Add(sql, command);
+        }
+        command.Transaction = _transaction;
+        return command;
+    }
+
+    // Runs a kept statement with its parameters' values, in the order Statement named them.
+    private static void Exec(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
         command.ExecuteNonQuery();
     }
 
