@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using MappingDsl.Cli;
 using MappingDsl.Cli.Hosting;
 
-NativeHeap.LimitArenas();
+using var heap = NativeHeap.Start();
 
 // SIGTERM (containers, scripts, `kill`) stops every command the way Ctrl+C does: the command's token is cancelled, a
 // run stops at a batch boundary with its journal resumable, an emulator shuts down. Without this the ASP.NET host of
