@@ -17,6 +17,8 @@ using MappingDsl.Dataverse.Benchmarks;
 //   nothing lost or duplicated (UsersScenario; exit 1 if a record is lost or duplicated).
 // Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- csv [rows]
 //   one generated CSV export parsed by CsvHelper and by Sep, then read by CsvRecordReader: rows/s and bytes per row.
+// Usage: dotnet run -c Release --project tests/MappingDsl.Benchmarks -- dedupe [profiles]
+//   the Iterable profile dedupe (NewestByKey) on generated profiles: time per phase, memory held, peak working set.
 if (args.Length > 0 && args[0] == "users")
 {
     return await UsersScenario.RunAsync(args[1..]);
@@ -30,6 +32,11 @@ if (args is ["smoke"])
 if (args.Length > 0 && args[0] == "csv")
 {
     return await MappingDsl.Benchmarks.CsvParseScenario.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "dedupe")
+{
+    return await MappingDsl.Benchmarks.DedupeScenario.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "page-keys")

@@ -25,6 +25,8 @@ public static class Smoke
         ["users"] = ["2000"],
         // 2 000 rows; exit 1 if the two parsers read different cells.
         ["csv"] = ["2000"],
+        // 2 000 profiles; exit 1 if a profile is neither yielded nor recorded as merged.
+        ["dedupe"] = ["2000"],
     };
 
     /// <summary>Runs one scenario with its smoke arguments; returns its exit code (0 when its own checks pass).</summary>
@@ -40,6 +42,7 @@ public static class Smoke
             "page-keys" => KeyPagingScenario.RunAsync(args),
             "users" => UsersScenario.RunAsync(args),
             "csv" => CsvParseScenario.RunAsync(args),
+            "dedupe" => DedupeScenario.RunAsync(args),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such scenario"),
         };
     }
