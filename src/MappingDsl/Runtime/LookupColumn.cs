@@ -20,7 +20,6 @@ public sealed class LookupColumn
         _targets = targets;
     }
 
-
     /// <summary>The column's logical name.</summary>
     public string LogicalName { get; }
 
