@@ -110,7 +110,12 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
         _profilesGate.Dispose();
     }
 
-    private DateTimeOffset ExportTo => _options.ExportTo ?? DateTimeOffset.UtcNow;
+    // The export's endDateTime has whole seconds and is exclusive: "now" cut to its second would leave out what changed
+    // earlier in the current second, so the open end is the next whole second.
+    private DateTimeOffset ExportTo => _options.ExportTo ?? NextWholeSecond(DateTimeOffset.UtcNow);
+
+    private static DateTimeOffset NextWholeSecond(DateTimeOffset now) =>
+        new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(1);
 
     private async IAsyncEnumerable<SourceRecord> WindowAsync(string module, string dataType, DateWindow window, [EnumeratorCancellation] CancellationToken ct)
     {

@@ -47,6 +47,6 @@ internal static class IterableDemo
     {
         await using var iterable = await IterableEmulator.StartAsync(EmulatorOptions(profiles), cancellationToken).ConfigureAwait(false);
         await using var extractor = new IterableExtractor(LocalOptions(iterable));
-        return await ReaderDemo.RunAsync(cli, catalog, dataverse, folder, extractor, () => iterable.Touch(0.05, DateTimeOffset.UtcNow.AddSeconds(1)), show, cancellationToken).ConfigureAwait(false);
+        return await ReaderDemo.RunAsync(cli, catalog, dataverse, folder, extractor, () => iterable.Touch(0.05, DateTimeOffset.UtcNow), show, cancellationToken).ConfigureAwait(false);
     }
 }
