@@ -213,13 +213,11 @@ public sealed class IterableEmulator : IAsyncDisposable
             else if (type == "customEvent" && Options.TruncateAfterLines > 0 && lines > Options.TruncateAfterLines
                 && (Options.TruncateTimes == 0 || Interlocked.Increment(ref _truncations) <= Options.TruncateTimes))
             {
-                // The server closes the stream mid-record (Airbyte's ChunkedEncodingError, source-apis.md §2.4).
+                // The stream stops mid-record (Airbyte meets long exports closed early, source-apis.md §2.4). It ends
+                // rather than aborts: a reset can reach a busy client before it has read the headers, and then it looks
+                // like an unreachable server, not a broken stream, so which fault a test meets would depend on timing.
                 buffer.Write(line.WrittenSpan[..(line.WrittenCount / 2)]);
                 await Flush(body, buffer, context.RequestAborted).ConfigureAwait(false);
-                await body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-                // Let the bytes reach the client before the reset, as a server dropping a long stream does.
-                await Task.Delay(50, context.RequestAborted).ConfigureAwait(false);
-                context.Abort();
                 return false;
             }
             else

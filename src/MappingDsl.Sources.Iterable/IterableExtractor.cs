@@ -178,7 +178,7 @@ public sealed class IterableExtractor : ISourceReader, IAsyncDisposable, IDispos
                     var record = IterableRecords.Classify(module, tail with { Terminated = false }, origin, dataType);
                     if (record.Problem is null)
                     {
-                        record = record with { Problem = $"truncated export stream ({origin}): the stream broke off after this line; {tail.Failure}" };
+                        record = record with { Problem = $"truncated export stream ({origin}): the stream broke off after this line; {tail.Failure ?? "it ended mid-record"}" };
                     }
 
                     if (writer is not null && !tail.Bytes.IsEmpty)

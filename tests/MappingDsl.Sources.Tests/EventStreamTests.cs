@@ -21,6 +21,19 @@ public sealed class EventStreamTests
     }
 
     [Fact]
+    public async Task A_connection_reset_mid_stream_ends_the_lines_with_one_carrying_the_failure()
+    {
+        var lines = new List<JsonLine>();
+        await foreach (var line in JsonLinesStream.ReadAsync(new ResetAfter("{\"a\":1}\n{\"b\":"u8.ToArray()), CancellationToken.None))
+            lines.Add(line);
+        Assert.Equal(2, lines.Count);
+        Assert.Null(lines[0].Failure);
+        Assert.Equal("{\"b\":", Encoding.UTF8.GetString(lines[1].Bytes.Span));
+        Assert.False(lines[1].Terminated);
+        Assert.Contains("Connection reset by peer", lines[1].Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lines_longer_than_the_read_buffer_come_back_whole()
     {
         var big = "{\"x\":\"" + new string('y', 200_000) + "\"}";
@@ -98,4 +111,11 @@ public sealed class EventStreamTests
     }
 
     private static SourceRecord Record(string id, string json) => new("user", id, null, Encoding.UTF8.GetBytes(json), null);
+}
+
+/// <summary>Serves its bytes, then fails the next read as a server's TCP reset does.</summary>
+file sealed class ResetAfter(byte[] bytes) : MemoryStream(bytes)
+{
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Position < Length ? base.ReadAsync(buffer, cancellationToken) : throw new IOException("Connection reset by peer");
 }
